@@ -1,0 +1,136 @@
+// The one contract between the renderer and the main process (or the web host, which
+// carries the same channels over HTTP). Each channel names its request schema and its
+// response type; the main-side wrapper validates requests against the schema, and the
+// preload and web client derive their method signatures from this map, so a channel
+// cannot be called with the wrong payload.
+import { z } from 'zod';
+import { CommandSchema } from '../board/commands.ts';
+import type { AfterviewDocument } from '../model/types.ts';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
+
+/** What the renderer needs to show the board, and whether it may change it. */
+export interface StateSnapshot {
+  doc: AfterviewDocument;
+  revision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Set when the data file came from a newer Afterview: nothing can be changed. */
+  readOnly: boolean;
+  /** One sentence the app should show once (a recovered file, a migration). */
+  notice: string | null;
+}
+
+export interface ChangeAck {
+  revision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  skipped: number;
+  /** Columns of a CSV that were read, and those that were not understood. */
+  usedColumns: string[];
+  ignoredColumns: string[];
+}
+
+export interface ExportResult {
+  /** Desktop: where the file was saved (null if the user cancelled). Web: a file name. */
+  fileName: string | null;
+  /** Web only: the file's content, for the browser to download. */
+  content?: string;
+  mimeType?: string;
+}
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  reason: 'daily' | 'import' | 'migration' | 'restore' | 'recovery';
+  applications: number;
+  bytes: number;
+}
+
+export interface Platform {
+  kind: 'desktop' | 'web';
+  notifications: 'granted' | 'denied' | 'unsupported' | 'default';
+  dataDir: string;
+  version: string;
+}
+
+const id = z.string().min(1).max(64);
+const none = z.undefined().or(z.null()).optional();
+
+export const requestSchemas = {
+  'state:get': none,
+  'state:command': CommandSchema,
+  'state:undo': none,
+  'state:redo': none,
+  'clipboard:write': z.object({
+    text: z.string().min(1, 'there is nothing to copy').max(200_000),
+    html: z.string().max(400_000).optional(),
+  }),
+  'mail:open': z.object({
+    to: z.array(z.email()).max(20).default([]),
+    subject: z.string().max(1_000).default(''),
+    body: z.string().max(50_000).default(''),
+  }),
+  'link:open': z.object({ url: z.url() }),
+  'data:import': z.object({
+    fileName: z.string().max(260),
+    content: z.string().max(50 * 1024 * 1024, 'the file is larger than 50 MB'),
+  }),
+  'data:export': z.object({ format: z.enum(EXPORT_FORMATS) }),
+  'backups:list': none,
+  'backups:restore': z.object({ id }),
+  'reminders:snooze': z.object({ key: z.string().min(1).max(300), until: z.enum(['hour', 'tomorrow']) }),
+  'platform:get': none,
+  'data:openFolder': none,
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+
+export interface ResponseTypes {
+  'state:get': StateSnapshot;
+  'state:command': ChangeAck;
+  'state:undo': ChangeAck;
+  'state:redo': ChangeAck;
+  'clipboard:write': true;
+  'mail:open': true;
+  'link:open': true;
+  'data:import': ImportSummary;
+  'data:export': ExportResult;
+  'backups:list': BackupInfo[];
+  'backups:restore': ChangeAck;
+  'reminders:snooze': true;
+  'platform:get': Platform;
+  'data:openFolder': true;
+}
+
+export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+export type ResponseOf<C extends Channel> = ResponseTypes[C];
+
+/** Events the main process sends to the renderer. */
+export interface EventPayloads {
+  /** The stored document changed (another window, the command line, a restore). */
+  'state:changed': { revision: number; origin: 'command' | 'undo' | 'redo' | 'import' | 'restore' | 'external' };
+  /** The user clicked a notification: open the app on this card. */
+  'card:focus': { applicationId: string };
+  /** Reminders that fell due while notifications are unsupported or denied (in-app banner). */
+  'reminders:due': { items: { key: string; applicationId: string; title: string; body: string }[]; reason: string };
+  /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
+  'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' };
+}
+
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['state:changed', 'card:focus', 'reminders:due', 'menu:action'];
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+
+/** The API the renderer sees: one method per channel, plus event subscription. */
+export type AfterviewApi = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<import('./result.ts').Result<ResponseOf<C>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};

@@ -1,0 +1,18 @@
+// Builds the renderer into dist/renderer, loaded by the desktop app (app:// protocol) and
+// served by the loopback web host. Relative asset paths work under both.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    // A module preload polyfill would be an inline script, which the CSP forbids.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+});

@@ -1,0 +1,45 @@
+// Undo and redo over whole documents. applyCommand shares everything a command did not
+// touch, so keeping past documents costs little, and undo gives back exactly what was there.
+import type { AfterviewDocument } from '../model/types.ts';
+import { applyCommand } from './apply.ts';
+import type { Command } from './commands.ts';
+
+export interface History {
+  past: AfterviewDocument[];
+  present: AfterviewDocument;
+  future: AfterviewDocument[];
+}
+
+/** How many steps back undo can go. */
+export const HISTORY_LIMIT = 100;
+
+export function createHistory(doc: AfterviewDocument): History {
+  return { past: [], present: doc, future: [] };
+}
+
+/** Applies `cmd`; throws CommandError like applyCommand. A command that changes nothing leaves no step. */
+export function execute(history: History, cmd: Command, limit = HISTORY_LIMIT): History {
+  const next = applyCommand(history.present, cmd);
+  if (next === history.present) return history;
+  return { past: [...history.past, history.present].slice(-limit), present: next, future: [] };
+}
+
+export function canUndo(history: History): boolean {
+  return history.past.length > 0;
+}
+
+export function canRedo(history: History): boolean {
+  return history.future.length > 0;
+}
+
+export function undo(history: History): History {
+  const previous = history.past.at(-1);
+  if (!previous) return history;
+  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
+}
+
+export function redo(history: History): History {
+  const [next, ...rest] = history.future;
+  if (!next) return history;
+  return { past: [...history.past, history.present], present: next, future: rest };
+}

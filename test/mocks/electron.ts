@@ -69,7 +69,15 @@ export class BrowserWindow {
   static getAllWindows = vi.fn((): BrowserWindow[] => []);
   constructor(public options: unknown) {}
 }
+// Two side-by-side displays by default; tests replace the list to model other setups.
+export const screen = {
+  getAllDisplays: vi.fn(() => [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+    { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1024 } },
+  ]),
+  getPrimaryDisplay: vi.fn(() => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+};
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
 
-const electron = { app, ipcMain, ipcRenderer, contextBridge, shell, clipboard, dialog, powerMonitor, nativeImage, Notification, Menu, Tray, BrowserWindow, session };
+const electron = { app, ipcMain, ipcRenderer, contextBridge, shell, clipboard, dialog, powerMonitor, nativeImage, Notification, Menu, Tray, BrowserWindow, session, screen };
 export default electron;

@@ -1,0 +1,137 @@
+// The application menu. Every entry that opens a screen calls an action the caller wires to
+// the renderer (usually a 'menu:action' event); the menu itself holds no app logic, so the
+// template is a pure function of the platform and can be checked in a test.
+import { Menu } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+
+export type ExportFormat = 'json' | 'csv' | 'ics';
+
+export interface MenuActions {
+  newApplication(): void;
+  importData(): void;
+  exportData(format: ExportFormat): void;
+  showShortcuts(): void;
+  openDataFolder(): void;
+  showAbout(): void;
+  openSettings(): void;
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Reload and developer tools appear only while developing (`!app.isPackaged`). */
+  isDevelopment?: boolean;
+  actions: MenuActions;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+function exportItems(actions: MenuActions): MenuItemConstructorOptions[] {
+  return [
+    { id: 'export-json', label: 'Everything as JSON (full backup)…', click: () => actions.exportData('json') },
+    { id: 'export-csv', label: 'Applications as CSV (spreadsheet)…', click: () => actions.exportData('csv') },
+    { id: 'export-ics', label: 'Due actions as a calendar (.ics)…', click: () => actions.exportData('ics') },
+  ];
+}
+
+function settingsItem(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
+  // macOS calls it Settings… since Ventura; elsewhere "Settings" is the common word too.
+  return { id: 'settings', label: isMac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() };
+}
+
+function aboutItem(appName: string, actions: MenuActions): MenuItemConstructorOptions {
+  return { id: 'about', label: `About ${appName}`, click: () => actions.showAbout() };
+}
+
+function appMenu(appName: string, actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    label: appName,
+    submenu: [
+      aboutItem(appName, actions),
+      separator,
+      settingsItem(actions, true),
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+}
+
+function fileMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions {
+  const common: MenuItemConstructorOptions[] = [
+    { id: 'new-application', label: 'New Application', accelerator: 'CmdOrCtrl+N', click: () => actions.newApplication() },
+    separator,
+    { id: 'import', label: 'Import…', click: () => actions.importData() },
+    { id: 'export', label: 'Export', submenu: exportItems(actions) },
+  ];
+  // On macOS Settings and Quit live in the app menu; the File menu ends with Close Window.
+  const tail: MenuItemConstructorOptions[] = isMac
+    ? [separator, { role: 'close' }]
+    : [separator, settingsItem(actions, false), separator, { role: 'quit' }];
+  return { label: 'File', submenu: [...common, ...tail] };
+}
+
+function editMenu(isMac: boolean): MenuItemConstructorOptions {
+  const tail: MenuItemConstructorOptions[] = isMac
+    ? [{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }]
+    : [{ role: 'delete' }, separator, { role: 'selectAll' }];
+  return {
+    label: 'Edit',
+    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, ...tail],
+  };
+}
+
+function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
+  // A reload in the installed app would throw away an unsaved draft for no gain, and the
+  // developer tools are no use to someone looking for a job: both only while developing.
+  const development: MenuItemConstructorOptions[] = isDevelopment
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
+    : [];
+  return {
+    label: 'View',
+    submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+  };
+}
+
+function windowMenu(isMac: boolean): MenuItemConstructorOptions {
+  const submenu: MenuItemConstructorOptions[] = isMac
+    ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
+    : [{ role: 'minimize' }, { role: 'close' }];
+  // role 'windowMenu' lets macOS add its own window list to this menu.
+  return isMac ? { role: 'windowMenu', label: 'Window', submenu } : { label: 'Window', submenu };
+}
+
+function helpMenu(isMac: boolean, appName: string, actions: MenuActions): MenuItemConstructorOptions {
+  const submenu: MenuItemConstructorOptions[] = [
+    { id: 'shortcuts', label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.showShortcuts() },
+    { id: 'open-data-folder', label: 'Open Data Folder', click: () => actions.openDataFolder() },
+  ];
+  // On macOS About sits in the app menu, where people look for it.
+  if (!isMac) submenu.push(separator, aboutItem(appName, actions));
+  return { role: 'help', label: 'Help', submenu };
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const { appName, actions } = options;
+  return [
+    ...(isMac ? [appMenu(appName, actions)] : []),
+    fileMenu(isMac, actions),
+    editMenu(isMac),
+    viewMenu(options.isDevelopment ?? false),
+    windowMenu(isMac),
+    helpMenu(isMac, appName, actions),
+  ];
+}
+
+/** Builds the menu and installs it as the application menu; call once the app is ready. */
+export function setupMenu(options: MenuOptions): Menu {
+  const menu = Menu.buildFromTemplate(buildMenuTemplate(options));
+  Menu.setApplicationMenu(menu);
+  return menu;
+}

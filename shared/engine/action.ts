@@ -1,0 +1,54 @@
+// How one Action is put together: its stable key and its status relative to "now".
+import type { Action, ActionStatus, Application, Policy, RuleId, TemplateKind } from '../model/types.ts';
+import { sameLocalDay } from '../dates/local.ts';
+
+export interface EngineContext {
+  now: Date;
+  policy: Policy;
+  /** Every application on the board, for the rules that look across cards (P10, P14). */
+  applications?: Application[];
+}
+
+/** Overdue once the due time has passed; due today until then on its local day; else upcoming. */
+export function statusOf(due: Date | null, now: Date): ActionStatus {
+  if (!due) return 'upcoming';
+  if (due.getTime() < now.getTime()) return 'overdue';
+  return sameLocalDay(due, now) ? 'due_today' : 'upcoming';
+}
+
+export interface ActionSpec {
+  rule: RuleId;
+  /** What the action is about (an event or round id): part of the key, so it survives recomputation. */
+  situation: string;
+  title: string;
+  due: Date | null;
+  why: string;
+  template: TemplateKind | null;
+  contactId?: string;
+  roundId?: string;
+}
+
+export function makeAction(app: Application, spec: ActionSpec, now: Date): Action {
+  const action: Action = {
+    key: [app.id, spec.rule, spec.situation, spec.contactId].filter(Boolean).join(':'),
+    applicationId: app.id,
+    rule: spec.rule,
+    title: spec.title,
+    due: spec.due ? spec.due.toISOString() : null,
+    status: statusOf(spec.due, now),
+    why: spec.why,
+    template: spec.template,
+  };
+  if (spec.contactId) action.contactId = spec.contactId;
+  if (spec.roundId) action.roundId = spec.roundId;
+  return action;
+}
+
+/** First names of the given contacts, joined the way a person would say them. */
+export function firstNamesOf(app: Application, contactIds: readonly string[]): string {
+  const names = contactIds
+    .map((id) => app.contacts.find((c) => c.id === id)?.name.trim().split(/\s+/)[0])
+    .filter((n): n is string => Boolean(n));
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

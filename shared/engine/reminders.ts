@@ -1,0 +1,91 @@
+// The moments a notification should appear, derived from the open actions: P2 once the
+// interview has ended and again when 4 hours are left; P6 a day before a follow-up is due,
+// to draft it; and every action's own due time. P14 is board advice, never a notification.
+import { getISOWeek, getISOWeekYear, subHours } from 'date-fns';
+import type { Action, AfterviewDocument, Application, Policy, Reminder } from '../model/types.ts';
+import { isOpenStage } from '../model/stage.ts';
+import { addCalendarDays, atHour, localDayOf } from '../dates/local.ts';
+import { computeActions, type EngineContext } from './actions.ts';
+import { latestAcceptance } from './rules-closing.ts';
+
+const P2_LAST_CALL_HOURS = 4;
+
+/** Moves a time that falls in quiet hours to the moment they end. */
+export function outsideQuietHours(at: Date, quiet: Policy['quietHours']): Date {
+  if (!quiet || quiet.start === quiet.end) return at;
+  const hour = at.getHours();
+  const inside = quiet.start < quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
+  if (!inside) return at;
+  const endToday = atHour(at, quiet.end);
+  return endToday.getTime() > at.getTime() ? endToday : atHour(addCalendarDays(localDayOf(at), 1), quiet.end);
+}
+
+function remindersFor(app: Application, action: Action, policy: Policy): Reminder[] {
+  if (!action.due) return [];
+  const due = new Date(action.due);
+  const who = `${app.company}, ${app.role}`;
+  const list: Reminder[] = [];
+  const add = (suffix: string, at: Date, title: string, body: string) =>
+    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: outsideQuietHours(at, policy.quietHours).toISOString(), title, body });
+
+  if (action.rule === 'P2') {
+    const ended = subHours(due, policy.thankYouWithinHours);
+    add('ended', ended, `${action.title}`, `The interview at ${who} is over; a few warm lines today are enough.`);
+    const lastCall = subHours(due, P2_LAST_CALL_HOURS);
+    if (lastCall.getTime() > ended.getTime()) {
+      add('4h-left', lastCall, `Thank-you note due in ${P2_LAST_CALL_HOURS} hours`, `${who}: ${action.title.toLowerCase()}.`);
+    }
+  }
+  if ((action.rule === 'P4' || action.rule === 'P5') && policy.draftReminderDaysBefore > 0) {
+    const draftAt = atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
+    add('draft', draftAt, 'Draft your follow-up today', `${who}: write it now and send it on the due day (P6).`);
+  }
+  add('due', due, action.title, `${who}. ${action.why}`);
+  return list;
+}
+
+/**
+ * Every reminder of every open action, soonest first, with keys that stay the same while the
+ * situation does, so a scheduler can mark them notified. Of an action's reminders whose time
+ * has already passed only the latest is kept, so catching up after a night off shows one
+ * notification per action, not a burst.
+ */
+export function computeReminders(doc: AfterviewDocument, now: Date): Reminder[] {
+  const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
+  const all: Reminder[] = [];
+  for (const app of doc.applications) {
+    for (const action of computeActions(app, ctx)) {
+      const reminders = remindersFor(app, action, ctx.policy);
+      const past = reminders.filter((r) => Date.parse(r.at) <= now.getTime());
+      const latestPast = past.reduce<Reminder | null>((a, r) => (!a || Date.parse(r.at) >= Date.parse(a.at) ? r : a), null);
+      all.push(...reminders.filter((r) => Date.parse(r.at) > now.getTime() || r === latestPast));
+    }
+  }
+  return all.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.key < b.key ? -1 : 1));
+}
+
+export interface BoardAdvice {
+  /** Changes each ISO week, so the board can show it once a week and remember a dismissal. */
+  key: string;
+  rule: 'P14';
+  title: string;
+  why: string;
+}
+
+const IN_PROGRESS_TARGET = 3;
+
+/** P14: fewer than three applications in progress and no accepted offer: keep applying. */
+export function boardAdvice(doc: AfterviewDocument, now: Date): BoardAdvice | null {
+  if (latestAcceptance(doc.applications)) return null;
+  const inProgress = doc.applications.filter((a) => isOpenStage(a.stage)).length;
+  if (inProgress >= IN_PROGRESS_TARGET) return null;
+  const week = `${getISOWeekYear(now)}-W${String(getISOWeek(now)).padStart(2, '0')}`;
+  const count = inProgress === 0 ? 'no applications' : inProgress === 1 ? 'one application' : `${inProgress} applications`;
+  return {
+    key: `P14:${week}`,
+    rule: 'P14',
+    title: 'Keep applying this week',
+    why: `You have ${count} in progress; sending a few more means no single company holds your whole search (P14).`,
+  };
+}
+

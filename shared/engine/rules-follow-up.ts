@@ -1,0 +1,93 @@
+// The follow-up clock for a card in "Thank-you sent" or "Followed up": the first follow-up
+// (P4 with a promised date, P5 without), one more touch (P8), then stop (P9). A reply from
+// the employer restarts the clock and a new promised date moves every due time (P15).
+import type { Action, Application, Policy } from '../model/types.ts';
+import { addCalendarDays, addWorkingDays, atHour, countOf, dayForSentence, localDayOf } from '../dates/local.ts';
+import { makeAction, type EngineContext } from './action.ts';
+import { followUpClock, type FollowUpClock } from './timeline.ts';
+
+export interface FirstFollowUp {
+  rule: 'P4' | 'P5';
+  due: Date;
+  why: string;
+}
+
+/** When the first follow-up after the thank-you (or after the employer's latest reply) is due. */
+export function firstFollowUp(clock: FollowUpClock, policy: Policy): FirstFollowUp {
+  const restarted = clock.anchorKind === 'reply';
+  if (clock.decisionDay) {
+    const days = policy.followUpBusinessDaysAfterDecision;
+    const due = atHour(addWorkingDays(clock.decisionDay, days, policy.workingDays), policy.notifyAtHour);
+    const said = restarted ? 'They now expect to decide by' : 'They said they would decide by';
+    return {
+      rule: 'P4',
+      due,
+      why: `${said} ${dayForSentence(clock.decisionDay)}; ${countOf(days, 'working day')} later it is fair to ask (${restarted ? 'P4, P15' : 'P4'}).`,
+    };
+  }
+  const days = policy.followUpDaysWithoutDecisionDate;
+  const due = atHour(addCalendarDays(clock.fallbackDay, days), policy.notifyAtHour);
+  const why = restarted
+    ? `They replied on ${dayForSentence(clock.fallbackDay)} without a date, so the clock starts again: ${countOf(days, 'day')} on, a short note asking for news is fair (P5, P15).`
+    : `No decision date was given, so ${countOf(days, 'day')} after the interview on ${dayForSentence(clock.fallbackDay)} is a good time to ask for an update (P5).`;
+  return { rule: 'P5', due, why };
+}
+
+function touchWord(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+export function followUpActions(app: Application, ctx: EngineContext): Action[] {
+  const clock = followUpClock(app);
+  if (!clock) return [];
+  const { policy, now } = ctx;
+  const count = clock.touches.length;
+  const limitReached = policy.maxFollowUps !== null && count >= policy.maxFollowUps;
+  const last = clock.touches.at(-1);
+
+  if (count === 0) {
+    const first = firstFollowUp(clock, policy);
+    if (limitReached) {
+      return [
+        makeAction(app, { rule: 'P9', situation: clock.anchor.id, title: 'Move on: close it as "no response"', due: first.due, why: 'Your settings allow no follow-ups, so if nothing has come by then, close this one and put the energy into other applications (P9).', template: null }, now),
+      ];
+    }
+    return [
+      makeAction(app, { rule: first.rule, situation: `${clock.anchor.id}:${app.decisionBy ?? 'none'}`, title: 'Send a follow-up note', due: first.due, why: first.why, template: 'follow_up_email' }, now),
+    ];
+  }
+
+  const lastDay = localDayOf(new Date(last!.at));
+  const due = atHour(addCalendarDays(lastDay, policy.secondTouchAfterDays), policy.notifyAtHour);
+  if (limitReached) {
+    return [
+      makeAction(
+        app,
+        {
+          rule: 'P9',
+          situation: last!.id,
+          title: 'Move on: close it as "no response"',
+          due,
+          why: `You have followed up ${touchWord(count)} with no answer; if nothing comes by then, close this one and put the energy into other applications (P9).`,
+          template: null,
+        },
+        now,
+      ),
+    ];
+  }
+  const what = last!.kind === 'call_made' ? 'call' : 'follow-up';
+  return [
+    makeAction(
+      app,
+      {
+        rule: 'P8',
+        situation: last!.id,
+        title: 'One more touch: a short call or a brief email',
+        due,
+        why: `Your ${what} on ${dayForSentence(lastDay)} has had no answer; ${countOf(policy.secondTouchAfterDays, 'day')} later, one short call or email is still polite (P8).`,
+        template: 'follow_up_call_script',
+      },
+      now,
+    ),
+  ];
+}

@@ -7,6 +7,7 @@ import { isOpenStage } from '../model/stage.ts';
 import { addCalendarDays, atHour, localDayOf } from '../dates/local.ts';
 import { computeActions, type EngineContext } from './actions.ts';
 import { latestAcceptance } from './rules-closing.ts';
+import { interviewsOf } from './timeline.ts';
 
 const P2_LAST_CALL_HOURS = 4;
 
@@ -45,6 +46,26 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
 }
 
 /**
+ * The open actions, plus the thank-you (P2) each interview still to come will open when it
+ * ends: its first reminder is at that end, so the scheduler must know it in advance.
+ */
+function actionsToRemind(app: Application, ctx: EngineContext): Action[] {
+  const actions = computeActions(app, ctx);
+  if (app.stage !== 'interviewing') return actions;
+  const keys = new Set(actions.map((a) => a.key));
+  for (const interview of interviewsOf(app)) {
+    if (interview.end.getTime() <= ctx.now.getTime()) continue;
+    for (const later of computeActions(app, { ...ctx, now: interview.end })) {
+      if (later.rule === 'P2' && !keys.has(later.key)) {
+        actions.push(later);
+        keys.add(later.key);
+      }
+    }
+  }
+  return actions;
+}
+
+/**
  * Every reminder of every open action, soonest first, with keys that stay the same while the
  * situation does, so a scheduler can mark them notified. Of an action's reminders whose time
  * has already passed only the latest is kept, so catching up after a night off shows one
@@ -54,7 +75,7 @@ export function computeReminders(doc: AfterviewDocument, now: Date): Reminder[] 
   const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
   const all: Reminder[] = [];
   for (const app of doc.applications) {
-    for (const action of computeActions(app, ctx)) {
+    for (const action of actionsToRemind(app, ctx)) {
       const reminders = remindersFor(app, action, ctx.policy);
       const past = reminders.filter((r) => Date.parse(r.at) <= now.getTime());
       const latestPast = past.reduce<Reminder | null>((a, r) => (!a || Date.parse(r.at) >= Date.parse(a.at) ? r : a), null);

@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { CommandSchema } from '../board/commands.ts';
 import type { AfterviewDocument } from '../model/types.ts';
+import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventName } from './channels.ts';
+import type { Result } from './result.ts';
+
+export { CHANNEL_NAMES, EVENT_NAMES, type EventName };
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
 
@@ -119,18 +123,25 @@ export interface EventPayloads {
   /** The user clicked a notification: open the app on this card. */
   'card:focus': { applicationId: string };
   /** Reminders that fell due while notifications are unsupported or denied (in-app banner). */
-  'reminders:due': { items: { key: string; applicationId: string; title: string; body: string }[]; reason: string };
+  /** Reminders that fell due. reason is null when the page should show them as system
+   * notifications itself (web host); otherwise it says why the desktop could not. */
+  'reminders:due': { items: { key: string; applicationId: string; title: string; body: string }[]; reason: string | null };
   /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
   'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' };
 }
 
-export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['state:changed', 'card:focus', 'reminders:due', 'menu:action'];
-export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+// Compile-time proof that channels.ts lists exactly the channels and events defined here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListIsComplete: Same<ChannelName, Channel> = true;
+const eventListIsComplete: Same<EventName, keyof EventPayloads> = true;
+void channelListIsComplete;
+void eventListIsComplete;
 
 /** The API the renderer sees: one method per channel, plus event subscription. */
 export type AfterviewApi = {
-  [C in Channel]: (request: RequestOf<C>) => Promise<import('./result.ts').Result<ResponseOf<C>>>;
+  [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };

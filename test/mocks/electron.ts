@@ -77,7 +77,9 @@ export const screen = {
   ]),
   getPrimaryDisplay: vi.fn(() => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
 };
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const net = { fetch: vi.fn() };
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
 
-const electron = { app, ipcMain, ipcRenderer, contextBridge, shell, clipboard, dialog, powerMonitor, nativeImage, Notification, Menu, Tray, BrowserWindow, session, screen };
+const electron = { protocol, net, app, ipcMain, ipcRenderer, contextBridge, shell, clipboard, dialog, powerMonitor, nativeImage, Notification, Menu, Tray, BrowserWindow, session, screen };
 export default electron;

@@ -3,8 +3,43 @@
 import type { AfterviewApi, Channel, EventName, EventPayloads } from '../../../shared/ipc/contract.ts';
 import { CHANNELS } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/ipc/result.ts';
+import { isSafeExternalUrl } from '../../../shared/ipc/links.ts';
+import { mailtoUrl } from '../../../shared/exchange/clipboard.ts';
 
 const TOKEN_KEY = 'afterview.token';
+
+const failure = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', message } });
+
+const inPageChannels = {
+  async 'clipboard:write'(req: { text: string; html?: string }): Promise<Result<true>> {
+    try {
+      if (req.html !== undefined && typeof ClipboardItem !== 'undefined') {
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([req.text], { type: 'text/plain' }),
+            'text/html': new Blob([req.html], { type: 'text/html' }),
+          }),
+        ]);
+      } else {
+        await navigator.clipboard.writeText(req.text);
+      }
+      return { ok: true, value: true };
+    } catch {
+      return failure('The browser did not let Afterview use the clipboard. Allow clipboard access for this page, or select the text and copy it by hand.');
+    }
+  },
+  async 'mail:open'(req: { to?: string[]; subject?: string; body?: string }): Promise<Result<true>> {
+    window.location.href = mailtoUrl({ to: req.to ?? [], subject: req.subject ?? '', body: req.body ?? '' });
+    return { ok: true, value: true };
+  },
+  async 'link:open'(req: { url: string }): Promise<Result<true>> {
+    if (!isSafeExternalUrl(req.url)) return { ok: false, error: { code: 'forbidden', message: 'Only https:// web pages and email links can be opened from Afterview.' } };
+    window.open(req.url, '_blank', 'noopener,noreferrer');
+    return { ok: true, value: true };
+  },
+};
+
+
 
 /** The token arrives once in the address (?token=...); it is kept for this tab and removed from the address bar. */
 export function takeToken(location: Location, history: History, storage: Storage): string | null {
@@ -61,6 +96,8 @@ export function createWebClient(token: string | null): AfterviewApi {
   };
 
   const api = Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req)])) as Record<Channel, unknown>;
+  // In a browser the page itself holds the clipboard and opens links; the host cannot.
+  Object.assign(api, inPageChannels);
   return {
     ...(api as Omit<AfterviewApi, 'on'>),
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {

@@ -1,0 +1,155 @@
+// The handlers behind every channel of the contract, shared by the desktop app and the
+// web host. It owns the session's undo history; the store owns the file. What differs
+// between hosts (clipboard, links, dialogs, notifications) is injected.
+import type { AfterviewDocument } from '../../shared/model/types.ts';
+import type { Command } from '../../shared/board/commands.ts';
+import { CommandError } from '../../shared/board/errors.ts';
+import { canRedo, canUndo, createHistory, execute, redo, undo, type History } from '../../shared/board/history.ts';
+import type { ChangeAck, EventName, EventPayloads, ExportResult, ImportSummary, BackupInfo, Platform } from '../../shared/ipc/contract.ts';
+import { fail, ok, type Result } from '../../shared/ipc/result.ts';
+import type { Handlers } from './contract-router.ts';
+import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
+
+/** What the app service needs of the document store (electron/services/storage). */
+export interface StoreLike {
+  readonly doc: AfterviewDocument;
+  readonly readOnly: boolean;
+  readonly notice: string | null;
+  save(doc: AfterviewDocument): void;
+}
+
+export interface HostCapabilities {
+  platform: Omit<Platform, 'notifications'> & { notifications: () => Platform['notifications'] };
+  writeClipboard(payload: { text: string; html?: string }): Promise<void> | void;
+  openExternal(url: string): Promise<void>;
+  openDataFolder(): Promise<void>;
+  /** Desktop: ask where to save and write the file. Web: hand the content to the page. */
+  deliverExport(file: { fileName: string; content: string; mimeType: string }): Promise<ExportResult>;
+}
+
+export interface DataExchange {
+  importContent(doc: AfterviewDocument, file: { fileName: string; content: string }, now: Date): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
+  exportContent(doc: AfterviewDocument, format: 'json' | 'csv' | 'ics', now: Date): { fileName: string; content: string; mimeType: string };
+  listBackups(): Promise<BackupInfo[]>;
+  /** Backs up the current data, then puts the backup in its place; resolves to it. */
+  restoreBackup(id: string): Promise<Result<AfterviewDocument>>;
+  /** A copy of the current data before an import replaces it. */
+  backupBeforeImport(): Promise<void>;
+}
+
+export interface AppServiceOptions {
+  store: StoreLike;
+  host: HostCapabilities;
+  exchange: DataExchange;
+  clock: () => Date;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  snooze(key: string, until: 'hour' | 'tomorrow'): Result<true>;
+  /** Called after every change of the document, e.g. to re-plan reminders. */
+  onDocumentChanged?(doc: AfterviewDocument): void;
+}
+
+export interface AppService {
+  handlers: Handlers;
+  readonly doc: AfterviewDocument;
+  /** Adopt a document that changed on disk outside this process (the command line). */
+  adoptExternal(doc: AfterviewDocument): void;
+}
+
+const READ_ONLY = 'This data was saved by a newer version of Afterview, so it is open read-only. Update Afterview to make changes; nothing has been altered.';
+
+export function createAppService(options: AppServiceOptions): AppService {
+  const { store, host, exchange, clock, emit } = options;
+  let history: History = createHistory(store.doc);
+  let revision = 1;
+
+  const ack = (): ChangeAck => ({ revision, canUndo: canUndo(history), canRedo: canRedo(history) });
+
+  const commit = (next: History, origin: EventPayloads['state:changed']['origin']): ChangeAck => {
+    const changed = next.present !== history.present;
+    history = next;
+    if (changed) {
+      revision += 1;
+      store.save(history.present);
+      options.onDocumentChanged?.(history.present);
+      emit('state:changed', { revision, origin });
+    }
+    return ack();
+  };
+
+  /** Replaces the whole document (import, restore): undoable, like any other change. */
+  const replace = (doc: AfterviewDocument, origin: 'import' | 'restore') =>
+    commit({ past: [...history.past, history.present].slice(-100), present: doc, future: [] }, origin);
+
+  const handlers: Handlers = {
+    'state:get': () =>
+      ok({ doc: history.present, revision, canUndo: canUndo(history), canRedo: canRedo(history), readOnly: store.readOnly, notice: store.notice }),
+
+    'state:command': (command: Command) => {
+      if (store.readOnly) return fail('read_only', READ_ONLY);
+      try {
+        return ok(commit(execute(history, command), 'command'));
+      } catch (error) {
+        if (error instanceof CommandError) return fail('conflict', error.message);
+        throw error;
+      }
+    },
+    'state:undo': () => (store.readOnly ? fail('read_only', READ_ONLY) : ok(commit(undo(history), 'undo'))),
+    'state:redo': () => (store.readOnly ? fail('read_only', READ_ONLY) : ok(commit(redo(history), 'redo'))),
+
+    'clipboard:write': async (payload) => {
+      await host.writeClipboard(payload.html === undefined ? { text: payload.text } : { text: payload.text, html: payload.html });
+      return ok(true as const);
+    },
+    'mail:open': async ({ to, subject, body }) => {
+      const query = [subject && `subject=${encodeURIComponent(subject)}`, body && `body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`]
+        .filter(Boolean)
+        .join('&');
+      await host.openExternal(`mailto:${to.map(encodeURIComponent).join(',')}${query ? `?${query}` : ''}`);
+      return ok(true as const);
+    },
+    'link:open': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) return fail('forbidden', 'Only https:// web pages and email links can be opened from Afterview.');
+      await host.openExternal(url);
+      return ok(true as const);
+    },
+
+    'data:import': async (file) => {
+      if (store.readOnly) return fail('read_only', READ_ONLY);
+      const result = exchange.importContent(history.present, file, clock());
+      if (!result.ok) return result;
+      await exchange.backupBeforeImport();
+      replace(result.value.doc, 'import');
+      return ok(result.value.summary);
+    },
+    'data:export': async ({ format }) => ok(await host.deliverExport(exchange.exportContent(history.present, format, clock()))),
+
+    'backups:list': async () => ok(await exchange.listBackups()),
+    'backups:restore': async ({ id }) => {
+      if (store.readOnly) return fail('read_only', READ_ONLY);
+      const restored = await exchange.restoreBackup(id);
+      if (!restored.ok) return restored;
+      return ok(replace(restored.value, 'restore'));
+    },
+
+    'reminders:snooze': ({ key, until }) => options.snooze(key, until),
+    'platform:get': () => ok({ ...host.platform, notifications: host.platform.notifications() }),
+    'data:openFolder': async () => {
+      await host.openDataFolder();
+      return ok(true as const);
+    },
+  };
+
+  return {
+    handlers,
+    get doc() {
+      return history.present;
+    },
+    adoptExternal(doc) {
+      // Another process wrote the file: keep it as the present, without re-saving it.
+      history = createHistory(doc);
+      revision += 1;
+      options.onDocumentChanged?.(doc);
+      emit('state:changed', { revision, origin: 'external' });
+    },
+  };
+}

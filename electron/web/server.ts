@@ -1,0 +1,142 @@
+// The loopback web host: the same renderer and the same contract as the desktop app,
+// carried over HTTP on 127.0.0.1 (requests) and a server-sent event stream (events).
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
+import { fail, type Result } from '../../shared/ipc/result.ts';
+import type { Router } from '../services/contract-router.ts';
+import { CONTENT_SECURITY_POLICY } from '../main/csp.ts';
+import { checkHost, checkOrigin, tokenFrom, tokenMatches } from './http-guard.ts';
+import { serveStatic } from './static-files.ts';
+
+const MAX_BODY = 60 * 1024 * 1024;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export interface WebServer {
+  readonly port: number;
+  readonly url: string;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  close(): Promise<void>;
+}
+
+export interface WebServerOptions {
+  router: Router;
+  staticDir: string;
+  token: string;
+  port: number;
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const clients = new Set<ServerResponse>();
+  let port = options.port;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const origin = checkOrigin(req, port);
+    if (!origin.ok) return sendJson(res, origin.status, fail('forbidden', origin.reason));
+    if (!tokenMatches(options.token, tokenFrom(req, url))) {
+      return sendJson(res, 401, fail('forbidden', 'This request did not carry the access key of this Afterview session, so it was refused.'));
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_payload', 'Use POST for Afterview requests.'));
+    const type = req.headers['content-type'] ?? '';
+    // Requiring JSON keeps plain HTML forms on other pages from posting here at all.
+    if (!type.startsWith('application/json')) return sendJson(res, 415, fail('invalid_payload', 'Afterview requests must be sent as JSON.'));
+    const text = await readBody(req);
+    if (text === null) return sendJson(res, 413, fail('invalid_payload', 'The request is larger than 60 MB, so it was refused. Nothing was changed.'));
+    let payload: unknown;
+    try {
+      payload = text.trim() === '' ? null : JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, fail('invalid_payload', 'The request was not valid JSON. Nothing was changed.'));
+    }
+    // The contract treats "no payload" as undefined; JSON can only say null.
+    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const result = await options.router.dispatch(channel, payload === null ? undefined : payload, true);
+    const status = result.ok ? 200 : result.error.code === 'unknown_channel' ? 404 : result.error.code === 'invalid_payload' ? 400 : 200;
+    sendJson(res, status, result);
+  };
+
+  const server = http.createServer((req, res) => {
+    const host = checkHost(req, port);
+    if (!host.ok) {
+      res.writeHead(host.status, { 'content-type': 'text/plain; charset=utf-8' }).end(host.reason);
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, url).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, fail('internal', 'Something went wrong on our side and nothing was changed. Please try again.'));
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    void serveStatic(options.staticDir, url.pathname, res, SECURITY_HEADERS);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const heartbeat = setInterval(() => {
+    for (const c of clients) c.write(': keep-alive\n\n');
+  }, 25_000);
+  heartbeat.unref();
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    emit(event, payload) {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const c of clients) c.write(frame);
+    },
+    async close() {
+      clearInterval(heartbeat);
+      for (const c of clients) c.end();
+      clients.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

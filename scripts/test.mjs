@@ -1,0 +1,89 @@
+// `npm test`: every check the project has, in one run, ending with one line
+// "N passed, N failed" over all of them. Exits non-zero when anything failed.
+//   typecheck, lint, layer check  - one check each
+//   vitest                        - unit, property, service (electron mocked), component tests
+//   playwright                    - end-to-end tests in real Chromium through the web host
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium.mjs';
+
+const tmp = path.resolve('.tmp/test-results');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: result.status === 0, seconds };
+}
+
+function check(title, cmd, args) {
+  const { ok, seconds } = step(title, cmd, args);
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${title} (${seconds} s)`);
+}
+
+const bin = (name) => path.resolve('node_modules/.bin', name);
+
+check('typecheck: electron, tests and scripts', bin('tsc'), ['-p', 'tsconfig.json']);
+check('typecheck: shared/ without DOM or Node types', bin('tsc'), ['-p', 'tsconfig.shared.json']);
+check('typecheck: renderer', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
+check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+check('layer check', process.execPath, ['scripts/check-layers.mjs']);
+
+// Vitest
+{
+  const out = path.join(tmp, 'vitest.json');
+  const { ok, seconds } = step('vitest: unit, property, service and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    // A suite that fails to load has no tests to count; it must still fail the run.
+    const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+    totals.failed += brokenSuites;
+    lines.push(`${ok ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`);
+  } else {
+    totals.failed += 1;
+    lines.push(`FAIL vitest did not produce a report (${seconds} s)`);
+  }
+}
+
+// Playwright
+{
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(`\n${CHROMIUM_INSTALL_HINT}`);
+    totals.failed += 1;
+    lines.push('FAIL end-to-end tests: no Chromium found');
+  } else {
+    const out = path.join(tmp, 'playwright.json');
+    const { ok, seconds } = step('playwright: end-to-end tests in Chromium', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromium });
+    if (existsSync(out)) {
+      const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+      // "flaky" tests failed once and passed on the retry CI allows; they count as passed.
+      totals.passed += stats.expected + stats.flaky;
+      totals.failed += stats.unexpected;
+      totals.skipped += stats.skipped;
+      const loadErrors = ok || stats.unexpected > 0 ? 0 : 1;
+      totals.failed += loadErrors;
+      lines.push(`${ok ? 'ok  ' : 'FAIL'} playwright: ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed (${seconds} s)`);
+    } else {
+      totals.failed += 1;
+      lines.push(`FAIL playwright did not produce a report (${seconds} s)`);
+    }
+  }
+}
+
+console.log(`\n=== summary ===\n${lines.join('\n')}`);
+if (totals.skipped) console.log(`${totals.skipped} skipped`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,24 @@
+// The channel and event names alone, without their schemas, so the preload script can
+// list them without bundling the validation library. contract.ts checks at compile time
+// that this list and the schema map name exactly the same channels.
+export const CHANNEL_NAMES = [
+  'state:get',
+  'state:command',
+  'state:undo',
+  'state:redo',
+  'clipboard:write',
+  'mail:open',
+  'link:open',
+  'data:import',
+  'data:export',
+  'backups:list',
+  'backups:restore',
+  'reminders:snooze',
+  'platform:get',
+  'data:openFolder',
+] as const;
+
+export const EVENT_NAMES = ['state:changed', 'card:focus', 'reminders:due', 'menu:action'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];

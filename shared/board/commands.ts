@@ -30,6 +30,21 @@ export const ApplicationFieldsSchema = ApplicationSchema.pick({
   decisionBy: true,
 });
 
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+
+/**
+ * Every field optional and none defaulted. zod 4 keeps a field's default inside `.partial()`,
+ * so an edit of one field would otherwise come out of validation with every other field reset
+ * to its default (an edit of the role would clear the decision date; a settings change would
+ * reset the preset and onboarding).
+ */
+function editOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType))]),
+  );
+  return z.object(shape as unknown as { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> });
+}
+
 export const CommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('addApplication'),
@@ -40,7 +55,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     stage: StageIdSchema.default('applied'),
     contacts: z.array(ContactSchema).max(100).default([]),
   }),
-  z.object({ type: z.literal('updateApplication'), id, at, fields: ApplicationFieldsSchema.partial() }),
+  z.object({ type: z.literal('updateApplication'), id, at, fields: editOf(ApplicationFieldsSchema) }),
   z.object({ type: z.literal('deleteApplication'), id }),
   // Moves a card to a column and position; a move to another stage logs its event.
   z.object({ type: z.literal('moveCard'), id, to: StageIdSchema, index, at, eventId: id }),
@@ -59,7 +74,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('closeApplication'), id, at, eventId: id, outcome: OutcomeSchema }),
   z.object({
     type: z.literal('updateSettings'),
-    settings: SettingsSchema.omit({ policy: true }).partial().extend({ policy: PolicySchema.partial().optional() }),
+    settings: editOf(SettingsSchema.omit({ policy: true })).extend({ policy: editOf(PolicySchema).optional() }),
   }),
   z.object({ type: z.literal('saveTemplate'), template: TemplateSchema }),
   // For a built-in kind this restores our wording; for a user's own template it deletes it.

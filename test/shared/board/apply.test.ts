@@ -91,3 +91,18 @@ describe('applyCommand', () => {
     expect(doc.settings.preset).toBe('custom');
   });
 });
+
+describe('edits through the validated command', () => {
+  it('an edit of one field leaves the others alone (no defaults filled in by validation)', () => {
+    let doc = run(withAcme(), { type: 'updateApplication', id: 'a1', at: T0, fields: { decisionBy: '2022-01-21', location: 'Lyon' } });
+    doc = run(doc, { type: 'updateApplication', id: 'a1', at: T0, fields: { skills: 'research' } });
+    expect(doc.applications[0]).toMatchObject({ decisionBy: '2022-01-21', location: 'Lyon', skills: 'research' });
+  });
+
+  it('a settings change keeps the other settings', () => {
+    let doc = run(emptyDocument(), { type: 'updateSettings', settings: { candidateName: 'Alex', onboarded: true, preset: 'persistent' } });
+    doc = run(doc, { type: 'updateSettings', settings: { theme: 'dark' } });
+    expect(doc.settings).toMatchObject({ candidateName: 'Alex', onboarded: true, preset: 'persistent', theme: 'dark' });
+    expect(doc.settings.policy.maxFollowUps).toBeNull();
+  });
+});

@@ -1,0 +1,137 @@
+// Live checks beside the draft editor (playbook, "Draft checks"). None blocks export; each
+// says where in the text the problem is and what to do, in one line.
+import type { Application, Policy, RuleId, TemplateKind } from '../model/types.ts';
+import { EMAIL_KINDS, FOLLOW_UP_KINDS } from '../templates/builtins.ts';
+import { PLACEHOLDERS, isPlaceholderName, unfilledText } from '../templates/placeholders.ts';
+import type { Draft } from '../templates/render.ts';
+import { followUpsLeft } from '../engine/timeline.ts';
+import { findAll, IMPLIES_LOST, PUSHY } from './patterns.ts';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface DraftCheck {
+  id: string;
+  rule?: RuleId;
+  field: 'subject' | 'body';
+  /** Where the problem is; empty when the problem is something missing from the whole draft. */
+  ranges: TextRange[];
+  message: string;
+}
+
+export interface CheckContext {
+  kind: TemplateKind;
+  app: Application;
+  policy: Policy;
+}
+
+type Field = DraftCheck['field'];
+const FIELDS: readonly Field[] = ['subject', 'body'];
+
+export const MAX_SHORT_SENTENCES = 3;
+export const MAX_EMAIL_WORDS = 200;
+
+function unfilled(draft: Draft): DraftCheck[] {
+  const checks: DraftCheck[] = [];
+  for (const field of FIELDS) {
+    for (const name of Object.keys(PLACEHOLDERS).filter(isPlaceholderName)) {
+      const ranges = [...findAll(draft[field], escape(unfilledText(name))), ...findAll(draft[field], escape(`{${name}}`))];
+      if (ranges.length) {
+        checks.push({ id: `unfilled-placeholder:${name}`, field, ranges, message: `Replace ${unfilledText(name)} with the real ${PLACEHOLDERS[name]}.` });
+      }
+    }
+  }
+  return checks;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function firstLine(body: string): TextRange {
+  const start = body.length - body.trimStart().length;
+  const newline = body.indexOf('\n', start);
+  return { start, end: newline < 0 ? body.length : newline };
+}
+
+const GENERIC_GREETING = /^(hi|hello|hey|dear|good (morning|afternoon))?\s*(there|all|team|everyone|sir or madam|sir|madam|hiring manager|hiring team|recruiter)?\s*[,.:]?$|^to whom it may concern/i;
+
+/** P3: the person is greeted by name (or the name is a placeholder, flagged already). */
+function notNamed(draft: Draft, ctx: CheckContext): DraftCheck[] {
+  const line = firstLine(draft.body);
+  const greeting = draft.body.slice(line.start, line.end).trim();
+  if (/\[[^\]]+\]|\{[a-z_]+\}/.test(greeting)) return [];
+  const people = draft.contactId ? ctx.app.contacts.filter((c) => c.id === draft.contactId) : ctx.app.contacts;
+  const names = people.map((c) => c.name.trim().split(/\s+/)[0]!).filter(Boolean);
+  const named = names.length
+    ? names.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(draft.body))
+    : !GENERIC_GREETING.test(greeting);
+  if (named) return [];
+  return [{ id: 'interviewer-not-named', rule: 'P3', field: 'body', ranges: [line], message: names.length ? `Greet ${names[0]} by name; a personal note reads as one (P3).` : 'Greet the person by their first name rather than a general hello (P3).' }];
+}
+
+const NEEDS_COMPANY_AND_ROLE: readonly TemplateKind[] = ['thank_you_email', 'thank_you_short', ...FOLLOW_UP_KINDS];
+
+function missingCompanyOrRole(draft: Draft, ctx: CheckContext): DraftCheck[] {
+  if (!NEEDS_COMPANY_AND_ROLE.includes(ctx.kind)) return [];
+  const text = `${draft.subject}\n${draft.body}`.toLowerCase();
+  const rule: RuleId = FOLLOW_UP_KINDS.includes(ctx.kind) ? 'P7' : 'P3';
+  const checks: DraftCheck[] = [];
+  if (!text.includes(ctx.app.company.trim().toLowerCase())) {
+    checks.push({ id: 'company-missing', rule, field: 'body', ranges: [], message: `Mention ${ctx.app.company} so the note is clearly about them (${rule}).` });
+  }
+  if (!text.includes(ctx.app.role.trim().toLowerCase())) {
+    checks.push({ id: 'role-missing', rule, field: 'body', ranges: [], message: `Name the role, ${ctx.app.role}, so they place you at once (${rule}).` });
+  }
+  return checks;
+}
+
+function tooLong(draft: Draft, ctx: CheckContext): DraftCheck[] {
+  const body = draft.body;
+  if (ctx.kind === 'thank_you_short') {
+    const sentences = [...body.matchAll(/[^.!?]*[^.!?\s][^.!?]*(?:[.!?]+|$)/g)].filter((m) => m[0].trim());
+    if (sentences.length <= MAX_SHORT_SENTENCES) return [];
+    const extra = sentences[MAX_SHORT_SENTENCES]!;
+    const start = extra.index + (extra[0].length - extra[0].trimStart().length);
+    return [{ id: 'too-long', rule: 'P3', field: 'body', ranges: [{ start, end: body.trimEnd().length }], message: `Keep a short note to ${MAX_SHORT_SENTENCES} sentences; this one has ${sentences.length} (P3).` }];
+  }
+  if (!EMAIL_KINDS.includes(ctx.kind)) return [];
+  const words = [...body.matchAll(/\S+/g)];
+  if (words.length <= MAX_EMAIL_WORDS) return [];
+  return [{ id: 'too-long', rule: 'P3', field: 'body', ranges: [{ start: words[MAX_EMAIL_WORDS]!.index, end: body.trimEnd().length }], message: `Trim it to about ${MAX_EMAIL_WORDS} words; it has ${words.length} (P3).` }];
+}
+
+function phrases(draft: Draft, list: typeof PUSHY, id: string, rule?: RuleId): DraftCheck[] {
+  const checks: DraftCheck[] = [];
+  for (const field of FIELDS) {
+    for (const pattern of list) {
+      const ranges = findAll(draft[field], pattern.source);
+      if (ranges.length) checks.push({ id, ...(rule ? { rule } : {}), field, ranges, message: pattern.message });
+    }
+  }
+  return checks;
+}
+
+function contactLimits(ctx: CheckContext): DraftCheck[] {
+  if (ctx.app.events.some((e) => e.kind === 'feedback_requested')) {
+    return [{ id: 'after-feedback-request', rule: 'P13', field: 'body', ranges: [], message: 'You have already asked for feedback; the gracious move now is to let them write next (P13).' }];
+  }
+  if (FOLLOW_UP_KINDS.includes(ctx.kind) && followUpsLeft(ctx.app, ctx.policy) === 0) {
+    return [{ id: 'over-follow-up-limit', rule: 'P9', field: 'body', ranges: [], message: `This would go past your limit of ${ctx.policy.maxFollowUps} follow-ups; consider closing the card and moving on (P9).` }];
+  }
+  return [];
+}
+
+export function checkDraft(draft: Draft, ctx: CheckContext): DraftCheck[] {
+  return [
+    ...unfilled(draft),
+    ...notNamed(draft, ctx),
+    ...missingCompanyOrRole(draft, ctx),
+    ...tooLong(draft, ctx),
+    ...phrases(draft, PUSHY, 'pushy'),
+    ...(FOLLOW_UP_KINDS.includes(ctx.kind) ? phrases(draft, IMPLIES_LOST, 'implies-rejection', 'P7') : []),
+    ...contactLimits(ctx),
+  ];
+}

@@ -1,0 +1,1 @@
+export { checkDraft, MAX_EMAIL_WORDS, MAX_SHORT_SENTENCES, type CheckContext, type DraftCheck, type TextRange } from './checks.ts';

@@ -1,0 +1,3 @@
+export { builtInTemplate, builtInTemplates, EMAIL_KINDS, FOLLOW_UP_KINDS, PER_PERSON_KINDS } from './builtins.ts';
+export { PLACEHOLDERS, unfilledText, type PlaceholderName, type PlaceholderSpan } from './placeholders.ts';
+export { renderDrafts, roundFor, templatesFor, type Draft, type RenderContext } from './render.ts';

@@ -88,6 +88,25 @@ export function readDataLock(dataDir: string, options: LockCheckOptions = {}): L
   return isAlive(info.pid) ? info : null;
 }
 
+/**
+ * Creates `file` with `content` only if it does not exist, so two processes cannot both
+ * win. Hard-linking a finished temp file makes the lock appear complete or not at all (a
+ * kill can never leave an empty lock); where links are not supported, 'wx' does the job.
+ */
+function createExclusive(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, content);
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    fs.writeFileSync(file, content, { flag: 'wx' });
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
 export function acquireDataLock(
   dataDir: string,
   owner: LockOwner,
@@ -103,8 +122,7 @@ export function acquireDataLock(
   fs.mkdirSync(dataDir, { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      // 'wx': created only if absent, so two processes cannot both win.
-      fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx' });
+      createExclusive(file, JSON.stringify(info));
       let released = false;
       return {
         info,

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clipboard } from 'electron';
 import { writeClipboard } from '../../../electron/services/clipboard.ts';
 import { clipboardPayload } from '../../../shared/exchange/clipboard.ts';
 
 describe('writeClipboard (electron mocked)', () => {
   it('writes plain text and HTML in one clipboard.write call', () => {
-    clipboard.write.mockClear();
+    vi.mocked(clipboard.write).mockClear();
     writeClipboard(clipboard, clipboardPayload({ subject: 'Hello', body: 'Line one\n\nLine two' }, 'all'));
     expect(clipboard.write).toHaveBeenCalledTimes(1);
     expect(clipboard.write).toHaveBeenCalledWith({ text: 'Subject: Hello\n\nLine one\n\nLine two', html: '<p>Subject: Hello</p><p>Line one</p><p>Line two</p>' });
@@ -13,7 +13,7 @@ describe('writeClipboard (electron mocked)', () => {
   });
 
   it('writes text alone when there is no HTML', () => {
-    clipboard.write.mockClear();
+    vi.mocked(clipboard.write).mockClear();
     writeClipboard(clipboard, { text: 'just text' });
     expect(clipboard.write).toHaveBeenCalledWith({ text: 'just text' });
   });

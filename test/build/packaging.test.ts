@@ -63,6 +63,15 @@ describe('electron-builder.yml', () => {
     expect(config.directories).toEqual({ buildResources: 'build', output: 'release' });
   });
 
+  it('gives the .deb the Maintainer and Homepage electron-builder requires (package.json author email and homepage)', () => {
+    // FpmTarget stops with "Please specify author 'email'" or "Please specify project
+    // homepage" otherwise; that check runs only when a .deb is built, so it is made here.
+    const metadata = packageJson as { author?: { name?: string; email?: string } | string; homepage?: string };
+    const author = typeof metadata.author === 'string' ? { email: /<([^>]+)>/.exec(metadata.author)?.[1] } : metadata.author;
+    expect(author?.email, 'package.json needs "author": { "name": ..., "email": ... }').toMatch(/^[^@\s]+@[^@\s]+$/);
+    expect(metadata.homepage, 'package.json needs "homepage"').toMatch(/^https:\/\//);
+  });
+
   it('pins the Electron version that is installed as a devDependency', async () => {
     const installed = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string };
     expect((await loadConfig()).electronVersion).toBe(installed.version);

@@ -56,7 +56,9 @@ export function renderIcons({ appSvg, traySvg }) {
 
 async function main() {
   const outFlag = process.argv.indexOf('--out');
-  const outDir = outFlag === -1 ? path.join(root, 'build') : path.resolve(process.argv[outFlag + 1] ?? '');
+  const outArg = outFlag === -1 ? null : process.argv[outFlag + 1];
+  if (outFlag !== -1 && !outArg) throw new Error('--out needs a folder: node scripts/icons.mjs --out <dir>');
+  const outDir = outArg ? path.resolve(outArg) : path.join(root, 'build');
   const files = renderIcons({
     appSvg: await readFile(path.join(root, 'build', 'icon.svg')),
     traySvg: await readFile(path.join(root, 'build', 'tray-template.svg')),

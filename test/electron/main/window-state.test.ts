@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { screen as electronScreen } from 'electron';
+import type { BrowserWindow } from 'electron';
 import {
   DEFAULT_SIZE,
   MIN_SIZE,
@@ -139,6 +140,9 @@ describe('the window-state file', () => {
     expect(initialWindowState(file, electronScreen).bounds).toEqual({ x: 460, y: 170, width: 1000, height: 700 });
   });
 });
+
+// Checked by the type checker: main.ts passes a real BrowserWindow to trackWindowState.
+const _browserWindowIsTracked: BrowserWindow extends TrackedWindow ? true : never = true;
 
 class FakeWindow implements TrackedWindow {
   listeners = new Map<string, (() => void)[]>();

@@ -1,0 +1,62 @@
+// parseApplicationsCsv: a spreadsheet's rows to applications, or every problem with the row
+// and column where it is. A file that is empty, binary or too large gets one clear sentence.
+import Papa from 'papaparse';
+import type { Application } from '../model/types.ts';
+import { stableId } from '../model/ids.ts';
+import { mapHeaders } from './columns.ts';
+import { rowToApplication, type CsvError } from './row.ts';
+
+export type { CsvError } from './row.ts';
+
+export type CsvParseResult =
+  | { ok: true; applications: Application[]; usedColumns: string[]; ignoredColumns: string[] }
+  | { ok: false; errors: CsvError[] };
+
+export const CSV_LIMITS = { maxChars: 20 * 1024 * 1024, maxRows: 50_000, maxErrors: 100 };
+
+const fileError = (message: string): CsvParseResult => ({ ok: false, errors: [{ row: 0, column: '', message }] });
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return control > sample.length * 0.05;
+}
+
+export function parseApplicationsCsv(text: string, opts: { now: Date }): CsvParseResult {
+  const content = text.replace(/^\ufeff/, '');
+  if (content.length > CSV_LIMITS.maxChars) return fileError('The file is larger than 20 MB; split it into smaller files and import them one by one.');
+  if (content.trim() === '') return fileError('The file is empty; it needs a header row and one row per application.');
+  if (looksBinary(content)) return fileError('This file does not look like a CSV (it contains binary data); export your spreadsheet as CSV and try again.');
+
+  const parsed = Papa.parse<string[]>(content, { skipEmptyLines: false });
+  const rows = parsed.data;
+  const headers = (rows[0] ?? []).map((h) => h.trim());
+  if (rows.length - 1 > CSV_LIMITS.maxRows) return fileError(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
+
+  const mapping = mapHeaders(headers);
+  const errors: CsvError[] = [];
+  for (const required of ['company', 'role'] as const) {
+    if (mapping.indexOf[required] === undefined) {
+      errors.push({ row: 1, column: required, message: `no ${required} column; name one "${required}"${required === 'company' ? ' (or "Employer")' : ' (or "Position", "Job Title")'}` });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  for (const e of parsed.errors) {
+    // Papaparse guesses a delimiter for one-column files and says so; that is not a problem.
+    if (e.code === 'UndetectableDelimiter') continue;
+    errors.push({ row: (e.row ?? 0) + 1, column: '', message: e.message });
+  }
+
+  const applications: Application[] = [];
+  const usedIds = new Set<string>();
+  for (let i = 1; i < rows.length && errors.length < CSV_LIMITS.maxErrors; i++) {
+    const cells = rows[i]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const result = rowToApplication({ cells, row: i + 1, headers, mapping, now: opts.now, usedIds, makeId: (seed) => stableId('app', seed) });
+    if ('errors' in result) errors.push(...result.errors);
+    else applications.push(result.app);
+  }
+  if (errors.length) return { ok: false, errors: errors.slice(0, CSV_LIMITS.maxErrors) };
+  return { ok: true, applications, usedColumns: mapping.used, ignoredColumns: mapping.ignored };
+}

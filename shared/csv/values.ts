@@ -1,0 +1,118 @@
+// Reading and writing single CSV cells: dates, date-times, stages, outcomes, interviewers.
+// Each reader returns the value or a one-line problem the error report shows with its cell.
+import { isValid, parse } from 'date-fns';
+import { z } from 'zod';
+import { OUTCOMES, STAGE_IDS } from '../model/schema.ts';
+import type { Outcome, StageId } from '../model/types.ts';
+import { formatLocalDay, parseLocalDateTime, toLocalIso } from '../dates/local.ts';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = (problem: string): Read<never> => ({ ok: false, problem });
+
+// Spellings spreadsheets and other trackers use for a day, besides YYYY-MM-DD.
+const DAY_FORMATS = ['yyyy/MM/dd', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy'];
+
+/** A date or a date-time, as the instant it means in local time. */
+export function readInstant(text: string): Read<Date> {
+  const direct = parseLocalDateTime(text);
+  if (direct) return ok(direct);
+  for (const format of DAY_FORMATS) {
+    const date = parse(text.trim(), format, new Date(0));
+    if (isValid(date) && date.getFullYear() > 1900) return ok(date);
+  }
+  return fail(`"${text}" is not a date; write YYYY-MM-DD or YYYY-MM-DD HH:MM`);
+}
+
+/** A calendar day, "YYYY-MM-DD" (a date-time is taken for its local day). */
+export function readDay(text: string): Read<string> {
+  const read = readInstant(text);
+  return read.ok ? ok(formatLocalDay(read.value)) : read;
+}
+
+/** How an instant is written: a bare date at local midnight, else local "YYYY-MM-DD HH:MM", else ISO with offset. */
+export function writeInstant(iso: string): string {
+  const date = new Date(iso);
+  const day = formatLocalDay(date);
+  const local = toLocalIso(date); // 2022-01-14T10:00:00+01:00
+  const hhmm = `${day} ${local.slice(11, 16)}`;
+  // Write the short form only when it reads back as the same instant (not in a DST overlap).
+  if (local.slice(11, 19) === '00:00:00' && parseLocalDateTime(day)?.getTime() === date.getTime()) return day;
+  if (date.getMilliseconds() === 0 && date.getSeconds() === 0 && parseLocalDateTime(hhmm)?.getTime() === date.getTime()) return hhmm;
+  return date.getMilliseconds() === 0 ? local : date.toISOString();
+}
+
+const STAGE_WORDS: [RegExp, StageId][] = [
+  [/^(applied|application sent|submitted|sent|wishlist|saved|bookmarked|to apply)$/, 'applied'],
+  [/^(interviewing|interview(s|ed)?|phone screen|screen(ing)?|onsite|technical|in progress)$/, 'interviewing'],
+  [/^(waiting|thank you sent|thankyou sent|awaiting|awaiting response|pending)$/, 'waiting'],
+  [/^(followed up|follow up|followup|follow up sent)$/, 'followed_up'],
+  [/^(offer|offer received|offered|negotiating)$/, 'offer'],
+  [/^(rejected|rejection|declined by employer|not selected|turned down)$/, 'rejected'],
+  [/^(closed|accepted|declined|withdrawn|withdrew|ghosted|no response|archived)$/, 'closed'],
+];
+
+/** Outcomes other trackers imply through their status word. */
+const OUTCOME_OF_STATUS: Record<string, Outcome> = { accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn', withdrew: 'withdrawn', ghosted: 'no_response', 'no response': 'no_response' };
+
+function words(text: string): string {
+  return text.toLowerCase().replace(/[_\-–]+/g, ' ').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function readStage(text: string): Read<{ stage: StageId; outcome?: Outcome }> {
+  const w = words(text);
+  if ((STAGE_IDS as readonly string[]).includes(w.replace(/ /g, '_'))) return ok({ stage: w.replace(/ /g, '_') as StageId });
+  for (const [pattern, stage] of STAGE_WORDS) {
+    if (pattern.test(w)) {
+      const outcome = OUTCOME_OF_STATUS[w];
+      return ok(outcome ? { stage, outcome } : { stage });
+    }
+  }
+  return fail(`"${text}" is not a stage; use one of ${STAGE_IDS.join(', ')}`);
+}
+
+export function readOutcome(text: string): Read<Outcome> {
+  const w = words(text).replace(/ /g, '_');
+  if ((OUTCOMES as readonly string[]).includes(w)) return ok(w as Outcome);
+  return fail(`"${text}" is not an outcome; use one of ${OUTCOMES.join(', ')}`);
+}
+
+export function readMinutes(text: string): Read<number> {
+  const n = Number(text.trim());
+  if (!Number.isInteger(n) || n < 5 || n > 24 * 60) return fail(`"${text}" is not a length in minutes between 5 and 1440`);
+  return ok(n);
+}
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** "Dana Whitfield <dana@acme.example>; Sam Ortiz": people separated by semicolons. */
+export function readPeople(text: string): Read<Person[]> {
+  const people: Person[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^(.*?)\s*<([^>]*)>$/.exec(part);
+    const name = (match ? match[1]! : part).replace(/^"|"$/g, '').trim();
+    const email = match ? match[2]!.trim() : '';
+    if (email && !EMAIL.test(email)) return fail(`"${email}" is not an email address`);
+    if (!name && !email) return fail(`"${part}" has no name`);
+    people.push({ name: name || email, email });
+  }
+  return ok(people);
+}
+
+export function writePeople(people: readonly Person[]): string {
+  return people.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('; ');
+}
+
+const WEB_ADDRESS = z.url({ protocol: /^https?$/ });
+
+/** Web addresses without a scheme ("acme.example/jobs/1") get https://. */
+export function readUrl(text: string): Read<string> {
+  const value = /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`;
+  return WEB_ADDRESS.safeParse(value).success ? ok(value) : fail(`"${text}" is not a web address`);
+}

@@ -4,8 +4,8 @@
 import type { ImportSummary } from '../../../shared/ipc/contract.ts';
 import { fail, ok, type Result } from '../../../shared/ipc/result.ts';
 import { DocumentSchema } from '../../../shared/model/schema.ts';
-import type { AfterviewDocument, Application } from '../../../shared/model/types.ts';
-import { parseApplicationsCsv, type CsvError } from '../../../shared/csv/import.ts';
+import type { AfterviewDocument } from '../../../shared/model/types.ts';
+import { applicationsToCsv, parseApplicationsCsv, type CsvError } from '../../../shared/csv/index.ts';
 import { decodeBackup, encodeBackup } from '../../../shared/exchange/json-backup.ts';
 import { mergeApplications } from '../../../shared/exchange/merge.ts';
 import { formatLocalDay } from '../../../shared/dates/local.ts';
@@ -23,11 +23,6 @@ export interface ExportedFile {
 export interface ImportedDocument {
   doc: AfterviewDocument;
   summary: ImportSummary;
-}
-
-/** The CSV writer (the engine's shared/csv), passed in so this module works before it lands. */
-export interface ExchangeCodecs {
-  applicationsToCsv(apps: readonly Application[]): string;
 }
 
 /** The format a file is in, told by its content first and its extension second. */
@@ -104,14 +99,11 @@ const NAME: Record<ExportFormat, string> = {
   ics: 'afterview-calendar',
 };
 
-export function exportContent(doc: AfterviewDocument, format: ExportFormat, now: Date, codecs?: ExchangeCodecs): ExportedFile {
+export function exportContent(doc: AfterviewDocument, format: ExportFormat, now: Date): ExportedFile {
   const fileName = `${NAME[format]}-${formatLocalDay(now)}.${format}`;
   let content: string;
   if (format === 'json') content = encodeBackup(doc);
   else if (format === 'ics') content = calendarOf(doc, now);
-  else {
-    if (!codecs) throw new Error('CSV export needs the CSV codec');
-    content = codecs.applicationsToCsv(doc.applications);
-  }
+  else content = applicationsToCsv(doc.applications);
   return { fileName, content, mimeType: MIME[format] };
 }

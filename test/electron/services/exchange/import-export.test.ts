@@ -177,3 +177,22 @@ describe('ICS export (RFC 5545, parsed with ical.js)', () => {
     expect(content.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 });
+
+describe('CSV export', () => {
+  it('exports every application and imports back onto an empty board with nothing skipped', () => {
+    const original = sampleDocument(12);
+    const file = exportContent(original, 'csv', now);
+    expect(file.mimeType).toBe('text/csv');
+    expect(file.fileName).toMatch(/^afterview-applications-.*\.csv$/);
+    const { doc, summary } = imported(emptyDocument(), file.fileName, file.content);
+    expect(summary).toMatchObject({ added: 12, skipped: 0, ignoredColumns: [] });
+    expect(doc.applications.map((a) => [a.id, a.company, a.role, a.stage])).toEqual(original.applications.map((a) => [a.id, a.company, a.role, a.stage]));
+  });
+
+  it('re-importing its own CSV into the same board updates nothing and skips every row', () => {
+    const original = sampleDocument(6);
+    const { summary, doc } = imported(original, 'a.csv', exportContent(original, 'csv', now).content);
+    expect(summary).toMatchObject({ added: 0, updated: 0, skipped: 6 });
+    expect(doc).toBe(original);
+  });
+});

@@ -1,15 +1,25 @@
 // The desktop app's entry: wiring only. Each feature is set up by one call; the work is
-// done by Electron-free services (electron/services) that are tested in Node.
-import { app, BrowserWindow, clipboard, dialog, shell, session } from 'electron';
+// done by Electron-free services (electron/services) and small modules beside this file,
+// all tested in Node with the electron module mocked.
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, Notification, powerMonitor, screen, session, shell, Tray } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { startRuntime, type Runtime } from '../services/app-runtime.ts';
+import { reminderEvent, startRuntime, type Runtime } from '../services/app-runtime.ts';
+import { createDesktopNotifier } from '../services/reminders/desktop-notifier.ts';
+import { setupAppUserModelId } from './app-user-model.ts';
+import { setDueBadge } from './badge.ts';
+import { trayIconPath, windowIconPath, type AssetLocation } from './desktop-assets.ts';
 import { denyPermissions, guardWebContents } from './guards.ts';
 import { registerIpc, sendToWindow } from './ipc.ts';
+import { applyStartAtLogin, wasStartedAtLogin } from './login-item.ts';
+import { setupMenu } from './menu.ts';
 import { handleAppScheme, registerAppScheme } from './protocol.ts';
 import { APP_ORIGIN, isSafeExternalUrl, windowOptions } from './security.ts';
+import { setupSingleInstance } from './single-instance.ts';
+import { createTrayController, type TrayController } from './tray.ts';
+import { initialWindowState, trackWindowState, windowStateFile } from './window-state.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -17,6 +27,8 @@ const preloadPath = path.join(here, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let runtime: Runtime | null = null;
+let tray: TrayController | null = null;
+let quitting = false;
 
 function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
   sendToWindow(mainWindow, event, payload);
@@ -26,34 +38,99 @@ function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath, { width: 1280, height: 820 }));
+const assets = (): AssetLocation => ({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+
+function createWindow(showWhenReady: boolean): BrowserWindow {
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const state = initialWindowState(stateFile, screen);
+  const icon = process.platform === 'linux' ? { icon: windowIconPath(assets()) } : {};
+  const win = new BrowserWindow(windowOptions(preloadPath, state.bounds, icon));
   guardWebContents(win.webContents, openExternal);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  trackWindowState(win, { file: stateFile, onError: (error) => console.error('[afterview] window state not saved', error) });
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    if (showWhenReady) win.show();
+  });
+  // Closing the window keeps reminders running from the tray, when the user wants that.
+  win.on('close', (event) => {
+    if (!quitting && tray && runtime?.service.doc.settings.keepRunningInTray) {
+      event.preventDefault();
+      win.hide();
+    }
+  });
   win.on('closed', () => {
     mainWindow = null;
   });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
-function showWindow(): void {
-  if (!mainWindow) mainWindow = createWindow();
+function showWindow(): BrowserWindow {
+  if (!mainWindow) mainWindow = createWindow(true);
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
+  return mainWindow;
+}
+
+function menuAction(action: EventPayloads['menu:action']['action']): void {
+  showWindow();
+  emit('menu:action', { action });
+}
+
+function setupDesktopMenu(): void {
+  setupMenu({
+    platform: process.platform,
+    appName: 'Afterview',
+    isDevelopment: !app.isPackaged,
+    actions: {
+      newApplication: () => menuAction('new-application'),
+      importData: () => menuAction('import'),
+      exportData: async (format) => {
+        if (!runtime) return;
+        await runtime.router.dispatch('data:export', { format }, true);
+      },
+      showShortcuts: () => menuAction('shortcuts'),
+      openDataFolder: () => void shell.openPath(app.getPath('userData')),
+      showAbout: () => app.showAboutPanel(),
+      openSettings: () => menuAction('settings'),
+    },
+  });
 }
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
+  const notifier = createDesktopNotifier({
+    Notification,
+    onClick: (applicationId) => {
+      showWindow();
+      emit('card:focus', { applicationId });
+    },
+    fallback: (group, reason) => emit('reminders:due', reminderEvent(group, reason)),
+  });
+  tray = createTrayController({
+    Tray,
+    Menu,
+    nativeImage,
+    iconPath: trayIconPath(process.platform, assets()),
+    onOpen: () => void showWindow(),
+    onQuit: () => app.quit(),
+    platform: process.platform,
+    appName: 'Afterview',
+  });
   runtime = await startRuntime({
     dataDir,
     backend: 'electron-store',
     lock: 'app',
     emit,
+    notify: (group) => notifier.notify(group),
+    onDueCount: (count) => {
+      tray?.setDueCount(count);
+      setDueBadge(count, app, process.platform);
+    },
     log: (message, error) => console.error(`[afterview] ${message}`, error ?? ''),
     host: {
-      platform: { kind: 'desktop', dataDir, version: app.getVersion(), notifications: () => 'granted' },
+      platform: { kind: 'desktop', dataDir, version: app.getVersion(), notifications: () => (notifier.supported ? 'granted' : 'unsupported') },
       writeClipboard: ({ text, html }) => clipboard.write(html === undefined ? { text } : { text, html }),
       openExternal: async (url) => openExternal(url),
       openDataFolder: async () => {
@@ -67,26 +144,36 @@ async function start(): Promise<void> {
       },
     },
   });
-  registerIpc(runtime.router);
+  const started = runtime;
+  powerMonitor.on('resume', () => started.scheduler.resume());
+  powerMonitor.on('unlock-screen', () => started.scheduler.resume());
+  const loginEnvironment = { platform: process.platform, app, isPackaged: app.isPackaged, execPath: process.execPath, env: process.env };
+  applyStartAtLogin(started.service.doc.settings.startAtLogin, loginEnvironment);
+  registerIpc(started.router);
   denyPermissions(session.defaultSession);
   handleAppScheme(rendererDir);
-  mainWindow = createWindow();
+  setupDesktopMenu();
+  // Started at login: stay in the tray until the user opens the window.
+  mainWindow = createWindow(!wasStartedAtLogin(process.argv, app, process.platform));
 }
 
 registerAppScheme();
+setupAppUserModelId(app, process.platform, { isPackaged: app.isPackaged, execPath: process.execPath });
 
-if (!app.requestSingleInstanceLock()) {
-  // Only one writer of the data: a second launch hands over to the first and leaves.
-  app.quit();
-} else {
-  app.on('second-instance', showWindow);
+if (setupSingleInstance(app, () => void showWindow())) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
-  app.on('activate', showWindow);
+  app.on('activate', () => void showWindow());
+  app.on('window-all-closed', () => {
+    if (!tray || !runtime?.service.doc.settings.keepRunningInTray) app.quit();
+  });
   app.on('before-quit', (event) => {
+    quitting = true;
     if (!runtime) return;
+    // Flush the last batched change to disk before the process goes.
     event.preventDefault();
     const closing = runtime;
     runtime = null;
+    tray?.destroy();
     void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start, (error: unknown) => {

@@ -5,17 +5,23 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 export { isSafeExternalUrl } from '../../shared/ipc/links.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { MIN_SIZE } from './window-state.ts';
 
 /** The app's pages are served from this origin by the protocol handler (protocol.ts). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'afterview';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-export function windowOptions(preloadPath: string, bounds: { x?: number; y?: number; width: number; height: number }): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  bounds: { x?: number; y?: number; width: number; height: number },
+  extra: { icon?: string } = {},
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
-    minWidth: 720,
-    minHeight: 480,
+    ...extra,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Afterview',
     // Shown on 'ready-to-show', so there is no white flash before the first paint.
     show: false,

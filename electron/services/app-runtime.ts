@@ -1,7 +1,11 @@
 // Puts the services together the same way for every host: the desktop app's main process
 // and the loopback web host differ only in the capabilities they pass in.
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { fail } from '../../shared/ipc/result.ts';
+import { ok } from '../../shared/ipc/result.ts';
+import { computeAllActions } from '../../shared/engine/actions.ts';
+import { computeReminders } from '../../shared/engine/reminders.ts';
+import type { AfterviewDocument } from '../../shared/model/types.ts';
+import { createReminderScheduler, type ReminderGroup, type ReminderScheduler } from './reminders/scheduler.ts';
 import { createAppService, type AppService, type DataExchange, type HostCapabilities } from './app-service.ts';
 import { createRouter, type Router } from './contract-router.ts';
 import { openDocumentStore, type DocumentStore } from './storage/document-store.ts';
@@ -16,6 +20,10 @@ export interface RuntimeOptions {
   host: HostCapabilities;
   clock?: () => Date;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Shows a group of reminders that fell due (a desktop notification, or the page's). */
+  notify(group: ReminderGroup): void;
+  /** The number of actions due today or overdue, for the tray and the dock badge. */
+  onDueCount?(count: number): void;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -23,8 +31,23 @@ export interface Runtime {
   store: DocumentStore;
   service: AppService;
   router: Router;
+  scheduler: ReminderScheduler;
   close(): Promise<void>;
 }
+
+/** A group of reminders as the page shows it: a web notification, or the in-app banner. */
+export function reminderEvent(group: ReminderGroup, reason: string | null): EventPayloads['reminders:due'] {
+  return { items: [{ key: group.keys[0] ?? '', applicationId: group.applicationIds[0] ?? '', title: group.title, body: group.body }], reason };
+}
+
+/** Actions due today or overdue: what the tray and the badge count. */
+export function dueCount(doc: AfterviewDocument, now: Date): number {
+  return computeAllActions(doc, now).filter((a) => a.status !== 'upcoming').length;
+}
+
+// Statuses move with the clock (upcoming becomes due today), so the count is refreshed
+// now and then as well as on every change.
+const DUE_COUNT_REFRESH_MS = 5 * 60 * 1000;
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? (() => new Date());
@@ -36,20 +59,38 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     onWriteError: (error) => options.log?.('could not write the data file; will retry', error),
   });
   const exchange: DataExchange = createDataExchange(store);
-  const service = createAppService({
+  let service: AppService | null = null;
+  const currentDoc = () => service?.doc ?? store.doc;
+  const scheduler = createReminderScheduler({ dataDir: options.dataDir, getDoc: currentDoc, computeReminders, notify: options.notify, clock });
+  const reportDue = () => options.onDueCount?.(dueCount(currentDoc(), clock()));
+  service = createAppService({
     store,
     host: options.host,
     exchange,
     clock,
     emit: options.emit,
-    snooze: () => fail('unavailable', 'Snoozing reminders is not available yet.'),
+    snooze: (key, until) => {
+      scheduler.snooze(key, until);
+      return ok(true as const);
+    },
+    onDocumentChanged: () => {
+      scheduler.replan();
+      reportDue();
+    },
   });
   const router = createRouter(service.handlers, options.log);
+  scheduler.start();
+  reportDue();
+  const refresh = setInterval(reportDue, DUE_COUNT_REFRESH_MS);
+  refresh.unref?.();
   return {
     store,
     service,
     router,
+    scheduler,
     async close() {
+      clearInterval(refresh);
+      scheduler.stop();
       await store.close();
     },
   };

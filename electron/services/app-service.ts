@@ -9,6 +9,7 @@ import type { ChangeAck, EventName, EventPayloads, ExportResult, ImportSummary, 
 import { fail, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Handlers } from './contract-router.ts';
 import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
+import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
 
 /** What the app service needs of the document store (electron/services/storage). */
 export interface StoreLike {
@@ -101,10 +102,7 @@ export function createAppService(options: AppServiceOptions): AppService {
       return ok(true as const);
     },
     'mail:open': async ({ to, subject, body }) => {
-      const query = [subject && `subject=${encodeURIComponent(subject)}`, body && `body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`]
-        .filter(Boolean)
-        .join('&');
-      await host.openExternal(`mailto:${to.map(encodeURIComponent).join(',')}${query ? `?${query}` : ''}`);
+      await host.openExternal(mailtoUrl({ to, subject, body }));
       return ok(true as const);
     },
     'link:open': async ({ url }) => {

@@ -1,14 +1,13 @@
 // Adapts the storage and import/export services to what the app service asks of them.
 import { fail, ok } from '../../shared/ipc/result.ts';
 import type { DataExchange } from './app-service.ts';
+import { exportContent, importContent } from './exchange/import-export.ts';
 import type { DocumentStore } from './storage/document-store.ts';
 
 export function createDataExchange(store: DocumentStore): DataExchange {
   return {
-    importContent: () => fail('unavailable', 'Importing is not available yet.'),
-    exportContent: () => {
-      throw new Error('export is not wired yet');
-    },
+    importContent,
+    exportContent,
     listBackups: () => store.listBackups(),
     async restoreBackup(id) {
       const known = (await store.listBackups()).some((b) => b.id === id);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { startRuntime } from '../services/app-runtime.ts';
+import { reminderEvent, startRuntime } from '../services/app-runtime.ts';
 import { DataLockedError } from '../services/storage/lock.ts';
 import { parseWebHostArgs } from './options.ts';
 import { startWebServer, type WebServer } from './server.ts';
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     backend: 'conf',
     lock: 'web',
     emit,
+    // The page shows the notification itself, with the browser's permission.
+    notify: (group) => emit('reminders:due', reminderEvent(group, null)),
     log: (message, error) => console.error(`[afterview] ${message}`, error ?? ''),
     host: {
       platform: { kind: 'web', dataDir: options.dataDir, version: process.env.npm_package_version ?? '0.1.0', notifications: () => 'default' },

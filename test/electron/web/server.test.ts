@@ -68,6 +68,7 @@ beforeEach(async () => {
     backend: 'conf',
     lock: 'web',
     emit: (event) => events.push(event),
+    notify: () => undefined,
     host: {
       platform: { kind: 'web', dataDir: dir, version: 'test', notifications: () => 'default' },
       writeClipboard: () => undefined,

@@ -94,6 +94,35 @@ describe('openDocumentStore: normal use', () => {
   });
 });
 
+describe('openDocumentStore: failures while running', () => {
+  it('keeps a change that could not be written and writes it on the next attempt', async () => {
+    const errors: Error[] = [];
+    const store = await open({ debounceMs: 5, onWriteError: (e) => errors.push(e) });
+    // A folder where the file should be makes every write fail, like a full or locked disk.
+    fs.mkdirSync(filePath());
+    fs.writeFileSync(path.join(filePath(), 'blocker'), '');
+    store.save(sampleDocument(2));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(store.doc.applications).toHaveLength(2);
+    fs.rmSync(filePath(), { recursive: true });
+    await store.flush();
+    expect(readFile().applications).toHaveLength(2);
+  });
+
+  it('sweeps temp files a killed writer left behind, but not ones being written now', async () => {
+    const stale = `${filePath()}.tmp-1700000000abcdef`;
+    const fresh = `${filePath()}.tmp-1700000001abcdef`;
+    fs.writeFileSync(stale, '{');
+    fs.writeFileSync(fresh, '{');
+    const old = new Date(Date.now() - 10 * 60_000);
+    fs.utimesSync(stale, old, old);
+    await open({ clock: () => new Date() });
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+  });
+});
+
 describe('openDocumentStore: damaged files are never overwritten', () => {
   const cases: [string, string][] = [
     ['corrupt', '{"schemaVersion": 1, "applications": [ {"id": "x", '],

@@ -27,9 +27,9 @@ export interface RowInput {
   makeId: (seed: string) => string;
 }
 
-/** Spreadsheet exports guard formulas with a leading apostrophe; we write it too, and read it off. */
+/** Spreadsheets guard a formula-like cell with a leading apostrophe; export adds one (see guard), import takes it off. */
 function unguard(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
 const ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -40,7 +40,7 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
   const header = (column: CsvColumn) => headers[mapping.indexOf[column] ?? -1] ?? column;
   const get = (column: CsvColumn): string => {
     const index = mapping.indexOf[column];
-    return index === undefined ? '' : unguard(cells[index] ?? '').trim();
+    return index === undefined ? '' : unguard((cells[index] ?? '').trim());
   };
   function read<T>(column: CsvColumn, reader: (text: string) => Read<T>): T | undefined {
     const text = get(column);
@@ -101,8 +101,10 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
     add('interview', 'interview_scheduled', scheduled, { roundId: 'r1' });
   }
   add('thank_you', 'thank_you_sent', thankYou, interviewAt ? { roundId: 'r1' } : {});
-  add('follow_up_1', 'follow_up_sent', followUp);
-  add('follow_up_2', 'follow_up_sent', secondFollowUp);
+  // The earlier of the two is the first follow-up, whichever column it was written in.
+  const [touch1, touch2] = [followUp, secondFollowUp].filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime());
+  add('follow_up_1', 'follow_up_sent', touch1);
+  add('follow_up_2', 'follow_up_sent', touch2);
   add('reply', 'employer_replied', replied);
   add('offer', 'offer', offer);
   add('rejected', 'rejected', rejected);

@@ -91,22 +91,30 @@ export interface Person {
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
+/** Splits on semicolons, except inside a name written in double quotes at the start of an entry. */
+function splitPeople(text: string): string[] {
+  return (text.match(/\s*(?:"[^"]*"[^;]*|[^;]+)/g) ?? []).map((p) => p.trim()).filter(Boolean);
+}
+
 /** "Dana Whitfield <dana@acme.example>; Sam Ortiz": people separated by semicolons. */
 export function readPeople(text: string): Read<Person[]> {
   const people: Person[] = [];
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(part);
-    const name = (match ? match[1]! : part).replace(/^"|"$/g, '').trim();
+  for (const part of splitPeople(text)) {
+    const match = /^(.*?)\s*<([^<>]*)>$/.exec(part);
+    const raw = (match ? match[1]! : part).trim();
+    // A name may be quoted ("Ortiz; Sam" <sam@...>); one pair of quotes is taken off.
+    const name = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
     const email = match ? match[2]!.trim() : '';
     if (email && !EMAIL.test(email)) return fail(`"${email}" is not an email address`);
-    if (!name && !email) return fail(`"${part}" has no name`);
-    people.push({ name: name || email, email });
+    if (!name.trim() && !email) return fail(`"${part}" has no name`);
+    people.push({ name: name.trim() ? name : email, email });
   }
   return ok(people);
 }
 
 export function writePeople(people: readonly Person[]): string {
-  return people.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('; ');
+  const quoted = (name: string) => (/[;<>]|^"/.test(name) ? `"${name}"` : name);
+  return people.map((p) => (p.email ? `${quoted(p.name)} <${p.email}>` : quoted(p.name))).join('; ');
 }
 
 const WEB_ADDRESS = z.url({ protocol: /^https?$/ });

@@ -105,6 +105,13 @@ describe('parseApplicationsCsv', () => {
     ]);
   });
 
+  it('reads quoted names with separators in them, and writes them back quoted', () => {
+    const text = 'company,role,interviewers\nAcme,Engineer,"""Ortiz; Sam"" <sam@acme.example>; Dana ""DJ"" Lee"\n';
+    const [app] = parseOk(text).applications;
+    expect(app!.contacts.map((c) => [c.name, c.email])).toEqual([['Ortiz; Sam', 'sam@acme.example'], ['Dana "DJ" Lee', '']]);
+    expect(parseOk(applicationsToCsv([app!])).applications[0]!.contacts).toEqual(app!.contacts);
+  });
+
   it('gives the same ids for the same file, and distinct ids for repeated rows', () => {
     const text = 'company,role\nAcme,Engineer\nAcme,Engineer\n';
     const a = parseOk(text).applications.map((x) => x.id);

@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contract.ts';
 import { emptyDocument } from '../../../shared/model/empty.ts';
-import { DocumentSchema } from '../../../shared/model/schema.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 import type { MigrationTable } from '../../../shared/migrations/index.ts';
 import { removeStaleTempFiles } from './atomic-file.ts';
@@ -26,6 +25,7 @@ import {
   type BackupReason,
 } from './backups.ts';
 import { readDocumentFile } from './document-file.ts';
+import { createWriteCheck } from './write-check.ts';
 import { acquireDataLock, type DataLock, type LockOwner } from './lock.ts';
 
 export interface DocumentStoreOptions {
@@ -168,6 +168,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   let onDisk: AfterviewDocument = doc;
   let dailyCheckedFor = '';
   let writeCount = 0;
+  const writeCheck = createWriteCheck();
 
   const dayOf = (at: Date) => `${at.getFullYear()}-${at.getMonth()}-${at.getDate()}`;
   const dailyBackup = () => {
@@ -185,14 +186,13 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     const next = pending;
     if (!next) return;
     // A document that fails the schema is never written: the last good file stays.
-    const checked = DocumentSchema.safeParse(next);
-    if (!checked.success) {
+    const checked = writeCheck(next);
+    if (!checked.ok) {
       pending = null;
-      const issue = checked.error.issues[0];
-      throw new Error(`The change was not saved because ${issue?.path.join('.') || 'the document'} ${issue?.message ?? 'is not valid'}.`);
+      throw new Error(`The change was not saved because ${checked.path || 'the document'} ${checked.message}.`);
     }
     dailyBackup();
-    writer.write(checked.data);
+    writer.write(next);
     writeCount++;
     onDisk = next;
     if (pending === next) pending = null;

@@ -1,0 +1,95 @@
+// The app shell: top bar, the main view (board, Today or settings), the card panel over
+// the board, one dialog at a time, messages. Data comes from the store; the store from the API.
+import { useEffect, useRef } from 'react';
+import { Board } from './board/Board.tsx';
+import { Banners } from './components/Banners.tsx';
+import { Toasts } from './components/Toasts.tsx';
+import { TopBar } from './components/TopBar.tsx';
+import { Dialogs } from './dialogs/Dialogs.tsx';
+import { FirstRun } from './firstrun/FirstRun.tsx';
+import { useApiEvents, useClock } from './hooks/useApiEvents.ts';
+import { useShortcuts } from './hooks/useShortcuts.ts';
+import { CardPanel } from './panel/CardPanel.tsx';
+import { SettingsView } from './settings/SettingsView.tsx';
+import { selectOverdueCount } from './store/selectors.ts';
+import { useApp, useAppStore } from './store/StoreContext.tsx';
+import { TodayView } from './today/TodayView.tsx';
+
+function useTheme(): void {
+  const theme = useApp((s) => s.doc?.settings.theme ?? 'system');
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
+  }, [theme]);
+}
+
+/** The app opens on Today when anything is overdue, so the first thing seen is what matters. */
+function useOpeningView(): void {
+  const store = useAppStore();
+  const decided = useRef(false);
+  const loaded = useApp((s) => s.doc !== null);
+  useEffect(() => {
+    if (!loaded || decided.current) return;
+    decided.current = true;
+    const state = store.getState();
+    if (selectOverdueCount(state) > 0 && !state.panel) state.setView('today');
+  }, [loaded, store]);
+}
+
+export function App() {
+  const store = useAppStore();
+  const hasDoc = useApp((s) => s.doc !== null);
+  const loadError = useApp((s) => s.loadError);
+  const firstRun = useApp((s) => s.doc !== null && !s.doc.settings.onboarded && s.doc.applications.length === 0);
+  const view = useApp((s) => s.view);
+  const panelOpen = useApp((s) => s.panel !== null);
+
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+  useApiEvents(store);
+  useClock(store);
+  useShortcuts(store);
+  useTheme();
+  useOpeningView();
+
+  if (loadError && !hasDoc) {
+    return (
+      <main className="center-screen">
+        <div className="message-card" role="alert">
+          <h1 className="message-card__title">Afterview could not open your applications</h1>
+          <p>{loadError}</p>
+          <p className="muted">Nothing has been changed or lost.</p>
+          <button type="button" className="button button--primary" onClick={() => void store.getState().load()}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  if (firstRun) {
+    return (
+      <>
+        <FirstRun />
+        <Toasts />
+      </>
+    );
+  }
+
+  return (
+    <div className={`app${panelOpen ? ' app--panel-open' : ''}`}>
+      <TopBar />
+      <Banners />
+      <main className="main" aria-busy={!hasDoc} aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : 'Board'}>
+        {hasDoc && view === 'board' && <Board />}
+        {hasDoc && view === 'today' && <TodayView />}
+        {hasDoc && view === 'settings' && <SettingsView />}
+      </main>
+      {hasDoc && <CardPanel />}
+      <Dialogs />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The board: seven stage columns side by side, scrolling horizontally as a whole.
+import { DndContext, DragOverlay, type DropAnimation } from '@dnd-kit/core';
+import { useCallback, useMemo, useState } from 'react';
+import { STAGE_IDS } from '../../../shared/model/schema.ts';
+import { stageEventFor } from '../../../shared/model/stage.ts';
+import type { StageId } from '../../../shared/model/types.ts';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
+import { newId, nowIso } from '../lib/ids.ts';
+import { createCardModelSelector, selectApplicationsById } from '../store/selectors.ts';
+import { useApp, useAppStore } from '../store/StoreContext.tsx';
+import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
+import { fullIndex, visibleColumns } from './boardModel.ts';
+import { CardView } from './CardView.tsx';
+import { Column } from './Column.tsx';
+import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
+import { useBoardDnd, type DropResult } from './useBoardDnd.ts';
+
+const COLLAPSED_KEY = 'afterview.collapsedColumns';
+
+function loadCollapsed(): Set<StageId> {
+  try {
+    const saved = JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? '["closed"]') as unknown;
+    return new Set(Array.isArray(saved) ? saved.filter((s): s is StageId => (STAGE_IDS as readonly string[]).includes(s)) : ['closed']);
+  } catch {
+    return new Set(['closed']);
+  }
+}
+
+const dropAnimation: DropAnimation = { duration: 160, easing: 'cubic-bezier(0.2, 0, 0, 1)' };
+
+export function Board() {
+  const store = useAppStore();
+  const columns = useApp((s) => s.doc?.columns);
+  const query = useApp((s) => s.query);
+  const readOnly = useApp((s) => s.readOnly);
+  const byId = useApp(selectApplicationsById);
+  const selectModels = useMemo(createCardModelSelector, []);
+  const models = useApp(selectModels);
+  const reducedMotion = usePrefersReducedMotion();
+  const [collapsed, setCollapsed] = useState(loadCollapsed);
+
+  const toggle = useCallback((stage: StageId) => {
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(stage)) next.delete(stage);
+      else next.add(stage);
+      localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...next]));
+      return next;
+    });
+  }, []);
+
+  const shown = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
+
+  const onDrop = useCallback(
+    ({ id, from, to, items }: DropResult) => {
+      const state = store.getState();
+      const doc = state.doc;
+      const app = doc?.applications.find((a) => a.id === id);
+      if (!doc || !app) return;
+      const index = fullIndex(doc.columns[to], items[to], id);
+      void state.dispatch({ type: 'moveCard', id, to, index, at: nowIso(), eventId: newId() });
+      if (from === to) return;
+      const logged = stageEventFor(to, from) === 'moved' ? '' : ` and logged ${STAGE_EVENT_WORDS[to]}`;
+      state.pushToast({
+        message: `Moved ${app.company} to ${STAGE_TITLES[to]}${logged}.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => void store.getState().undo() },
+      });
+    },
+    [store],
+  );
+
+  const { items, activeId, dndProps, startItems, currentItems, droppedItems } = useBoardDnd({
+    shown: shown ?? EMPTY_COLUMNS,
+    collapsed,
+    onDrop,
+  });
+
+  const nameOf = useCallback(
+    (id: string) => {
+      const app = store.getState().doc?.applications.find((a) => a.id === id);
+      return app ? `${app.company}, ${app.role}` : 'the card';
+    },
+    [store],
+  );
+  const accessibility = useMemo(
+    () => ({
+      announcements: createAnnouncements({ nameOf, startItems, currentItems, droppedItems }),
+      screenReaderInstructions,
+    }),
+    [nameOf, startItems, currentItems, droppedItems],
+  );
+
+  const openPanel = useCallback((id: string) => store.getState().openPanel(id), [store]);
+
+  if (!columns || !shown) return null;
+  const filtering = query.trim().length > 0;
+  const activeModel = activeId ? models.get(activeId) : undefined;
+
+  return (
+    <DndContext {...dndProps} accessibility={accessibility}>
+      <div className="board">
+        {STAGE_IDS.map((stage) => (
+          <Column
+            key={stage}
+            stage={stage}
+            ids={items[stage]}
+            models={models}
+            total={columns[stage].length}
+            filtering={filtering}
+            collapsed={collapsed.has(stage)}
+            readOnly={readOnly}
+            onToggle={stage === 'closed' ? toggle : undefined}
+            onOpen={openPanel}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={reducedMotion ? null : dropAnimation}>
+        {activeModel ? <CardView model={activeModel} overlay aria-hidden="true" /> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+const EMPTY_COLUMNS = Object.fromEntries(STAGE_IDS.map((s) => [s, []])) as unknown as Record<StageId, string[]>;

@@ -1,0 +1,57 @@
+// What a screen reader hears during a drag: card and column names and "position N of M",
+// never ids (dnd-kit's defaults say ids).
+import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import { findColumn, stageOfColumnId, type Columns } from './boardModel.ts';
+import { STAGE_TITLES } from './stages.ts';
+
+export const screenReaderInstructions: ScreenReaderInstructions = {
+  draggable:
+    'To move this card, press Space or Enter to pick it up, use the arrow keys to move it up, down or to another column, then press Space to drop it or Escape to cancel. Press O to open its details.',
+};
+
+interface Sources {
+  nameOf(id: string): string;
+  startItems(): Columns;
+  currentItems(): Columns;
+  droppedItems(): Columns;
+}
+
+function where(items: Columns, cardId: string): string {
+  const stage = findColumn(items, cardId);
+  if (!stage) return '';
+  const list = items[stage];
+  return `${STAGE_TITLES[stage]}, position ${list.indexOf(cardId) + 1} of ${list.length}`;
+}
+
+/** Where the card would land over `overId`: that card's place, or the end of an empty area. */
+function whereOver(items: Columns, cardId: string, overId: string): string {
+  const stage = findColumn(items, overId);
+  if (!stage) return '';
+  const list = items[stage];
+  const total = list.includes(cardId) ? list.length : list.length + 1;
+  const position = stageOfColumnId(overId) ? (list.includes(cardId) ? list.indexOf(cardId) + 1 : total) : list.indexOf(overId) + 1;
+  return `${STAGE_TITLES[stage]}, position ${position} of ${total}`;
+}
+
+export function createAnnouncements(src: Sources): Announcements {
+  return {
+    onDragStart({ active }) {
+      const id = String(active.id);
+      return `Picked up ${src.nameOf(id)}. It is in ${where(src.startItems(), id)}.`;
+    },
+    onDragOver({ active, over }) {
+      const id = String(active.id);
+      if (!over) return `${src.nameOf(id)} is not over a column.`;
+      return `${src.nameOf(id)} is over ${whereOver(src.currentItems(), id, String(over.id))}.`;
+    },
+    onDragEnd({ active, over }) {
+      const id = String(active.id);
+      if (!over) return `${src.nameOf(id)} was dropped outside the board and stays in ${where(src.startItems(), id)}.`;
+      return `Dropped ${src.nameOf(id)} in ${where(src.droppedItems(), id)}.`;
+    },
+    onDragCancel({ active }) {
+      const id = String(active.id);
+      return `Cancelled. ${src.nameOf(id)} is back in ${where(src.startItems(), id)}.`;
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// Drag and drop for the board, after dnd-kit's "multiple containers" pattern: a card
+// crosses columns in onDragOver, the move is committed in onDragEnd, and onDragCancel puts
+// the snapshot back. The in-between columns live in this hook's state, never in the
+// global store, so a drag re-renders only the columns it touches.
+import {
+  closestCenter,
+  getFirstCollision,
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { StageId } from '../../../shared/model/types.ts';
+import { arrayMove, findColumn, moveAcross, stageOfColumnId, type Columns } from './boardModel.ts';
+import { boardKeyboardCoordinates } from './keyboardCoordinates.ts';
+
+export interface DropResult {
+  id: string;
+  from: StageId;
+  to: StageId;
+  /** The columns as they look after the drop (shown cards only). */
+  items: Columns;
+}
+
+interface Options {
+  /** The columns as shown when nothing is being dragged. */
+  shown: Columns;
+  /** Columns folded away: cards can be dropped on them but are not listed in them. */
+  collapsed: ReadonlySet<StageId>;
+  onDrop(result: DropResult): void;
+}
+
+export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
+  const [dragItems, setDragItems] = useState<Columns | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const items = dragItems ?? shown;
+  // The latest columns, readable synchronously by the keyboard and collision helpers.
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const startRef = useRef<{ items: Columns; from: StageId } | null>(null);
+  const lastOverId = useRef<UniqueIdentifier | null>(null);
+  const movedAcross = useRef(false);
+  // The columns as the last drop left them, for the "dropped" announcement.
+  const droppedRef = useRef<Columns | null>(null);
+
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      movedAcross.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [dragItems]);
+
+  const coordinateGetter = useMemo(() => boardKeyboardCoordinates(() => itemsRef.current), []);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+
+  // Pointer first, then overlap, then the last match; over a column with cards, its nearest card.
+  const collisionDetection: CollisionDetection = useCallback((args) => {
+    const pointer = pointerWithin(args);
+    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+    let overId = getFirstCollision(hits, 'id');
+    if (overId != null) {
+      const stage = stageOfColumnId(String(overId));
+      if (stage && !collapsed.has(stage)) {
+        const cards = itemsRef.current[stage];
+        if (cards.length > 0) {
+          overId =
+            closestCenter({
+              ...args,
+              droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
+            })[0]?.id ?? overId;
+        }
+      }
+      lastOverId.current = overId;
+      return [{ id: overId }];
+    }
+    if (movedAcross.current) lastOverId.current = args.active.id;
+    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+  }, [collapsed]);
+
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    const id = String(active.id);
+    const from = findColumn(itemsRef.current, id);
+    if (!from) return;
+    startRef.current = { items: itemsRef.current, from };
+    setActiveId(id);
+    setDragItems(itemsRef.current);
+  }, []);
+
+  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const id = String(active.id);
+    const current = itemsRef.current;
+    const from = findColumn(current, id);
+    const to = findColumn(current, String(over.id));
+    if (!from || !to || from === to || collapsed.has(to)) return;
+    const translated = active.rect.current.translated;
+    const below = Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
+    const overCard = stageOfColumnId(String(over.id)) ? null : String(over.id);
+    const next = moveAcross(current, id, to, overCard, below);
+    movedAcross.current = true;
+    itemsRef.current = next;
+    setDragItems(next);
+  }, [collapsed]);
+
+  const finish = useCallback(() => {
+    startRef.current = null;
+    setActiveId(null);
+    setDragItems(null);
+  }, []);
+
+  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    const start = startRef.current;
+    const id = String(active.id);
+    let current = itemsRef.current;
+    const column = findColumn(current, id);
+    if (!start || !over || !column) {
+      finish();
+      return;
+    }
+    const overId = String(over.id);
+    const overColumn = findColumn(current, overId);
+    if (overColumn && overColumn !== column) {
+      // Dropped on a folded column: it goes to the end there.
+      current = moveAcross(current, id, overColumn, null, false);
+    } else if (column && !stageOfColumnId(overId)) {
+      const list = current[column];
+      const from = list.indexOf(id);
+      const to = list.indexOf(overId);
+      if (from >= 0 && to >= 0 && from !== to) current = { ...current, [column]: arrayMove(list, from, to) };
+    }
+    const to = findColumn(current, id) ?? column;
+    droppedRef.current = current;
+    const unchanged = to === start.from && current[to].indexOf(id) === start.items[to].indexOf(id);
+    if (!unchanged) onDrop({ id, from: start.from, to, items: current });
+    finish();
+  }, [finish, onDrop]);
+
+  const onDragCancel = useCallback(() => {
+    const start = startRef.current;
+    if (start) itemsRef.current = start.items;
+    droppedRef.current = start?.items ?? null;
+    finish();
+  }, [finish]);
+
+  return {
+    items,
+    activeId,
+    /** Where each card was when the drag began, for the announcements. */
+    startItems: () => startRef.current?.items ?? itemsRef.current,
+    currentItems: () => itemsRef.current,
+    droppedItems: () => droppedRef.current ?? itemsRef.current,
+    dndProps: {
+      sensors,
+      collisionDetection,
+      measuring: { droppable: { strategy: MeasuringStrategy.Always } },
+      onDragStart,
+      onDragOver,
+      onDragEnd,
+      onDragCancel,
+    },
+  };
+}

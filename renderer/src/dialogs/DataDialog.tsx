@@ -1,0 +1,147 @@
+// Import, export and restore from a backup. In the web host an export comes back as text
+// and is downloaded by the page; on the desktop the main process saves the file.
+import { useEffect, useRef, useState } from 'react';
+import type { BackupInfo, ImportSummary } from '../../../shared/ipc/contract.ts';
+import { Dialog } from '../components/Dialog.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { formatMoment } from '../format/due.ts';
+import { useApp, useAppStore } from '../store/StoreContext.tsx';
+
+const REASONS: Record<BackupInfo['reason'], string> = {
+  daily: 'Daily',
+  import: 'Before an import',
+  migration: 'Before an update',
+  restore: 'Before a restore',
+  recovery: 'Recovered',
+};
+
+function download(fileName: string, content: string, mimeType: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+function summaryWords(s: ImportSummary): string {
+  const parts = [`${s.added} added`, `${s.updated} updated`];
+  if (s.skipped) parts.push(`${s.skipped} skipped`);
+  const ignored = s.ignoredColumns.length ? ` Columns not understood: ${s.ignoredColumns.join(', ')}.` : '';
+  return `Imported: ${parts.join(', ')}.${ignored}`;
+}
+
+export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | 'restore'; onClose(): void }) {
+  const store = useAppStore();
+  const readOnly = useApp((s) => s.readOnly);
+  const now = useApp((s) => s.now);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { api } = store.getState();
+
+  useEffect(() => {
+    void api['backups:list'](undefined).then((r) => setBackups(r.ok ? r.value : []));
+  }, [api]);
+
+  const fail = (message: string) => store.getState().pushToast({ message, tone: 'error' });
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus(`Reading ${file.name}…`);
+    const content = await file.text();
+    const res = await api['data:import']({ fileName: file.name, content });
+    if (fileInput.current) fileInput.current.value = '';
+    if (!res.ok) {
+      setStatus(null);
+      fail(res.error.message);
+      return;
+    }
+    setStatus(summaryWords(res.value));
+    await store.getState().load();
+  };
+
+  const exportAs = async (format: 'json' | 'csv' | 'ics') => {
+    const res = await api['data:export']({ format });
+    if (!res.ok) return fail(res.error.message);
+    const { fileName, content, mimeType } = res.value;
+    if (content !== undefined && fileName) {
+      download(fileName, content, mimeType ?? 'application/octet-stream');
+      setStatus(`Downloaded ${fileName}.`);
+    } else if (fileName) setStatus(`Saved ${fileName}.`);
+  };
+
+  const restore = async (b: BackupInfo) => {
+    const res = await api['backups:restore']({ id: b.id });
+    if (!res.ok) return fail(res.error.message);
+    await store.getState().load();
+    store.getState().pushToast({ message: `Restored the backup from ${formatMoment(b.createdAt, new Date(now))}. The board before it was kept as a backup too.`, tone: 'info' });
+    onClose();
+  };
+
+  return (
+    <Dialog title="Import, export and backups" size="medium" onClose={onClose} initialFocus={focus ? `[data-focus="${focus}"]` : undefined}>
+      <div className="data-dialog">
+        <section className="data-dialog__part" aria-labelledby="data-import">
+          <h3 id="data-import" className="data-dialog__title">
+            Import
+          </h3>
+          <p className="muted">An Afterview export (.json) or a spreadsheet (.csv) with columns such as company, role, stage, applied. A backup is made first.</p>
+          <input ref={fileInput} type="file" accept=".json,.csv,application/json,text/csv" className="sr-only" id="import-file" onChange={(e) => void onFile(e.target.files?.[0])} tabIndex={-1} />
+          <button type="button" className="button" data-focus="import" disabled={readOnly} onClick={() => fileInput.current?.click()}>
+            <Icon name="upload" size={14} />
+            Choose a file…
+          </button>
+        </section>
+        <section className="data-dialog__part" aria-labelledby="data-export">
+          <h3 id="data-export" className="data-dialog__title">
+            Export
+          </h3>
+          <div className="button-row">
+            <button type="button" className="button" data-focus="export" onClick={() => void exportAs('json')}>
+              <Icon name="download" size={14} />
+              Everything (.json)
+            </button>
+            <button type="button" className="button" onClick={() => void exportAs('csv')}>
+              Spreadsheet (.csv)
+            </button>
+            <button type="button" className="button" onClick={() => void exportAs('ics')}>
+              Calendar of due dates (.ics)
+            </button>
+          </div>
+        </section>
+        <section className="data-dialog__part" aria-labelledby="data-restore">
+          <h3 id="data-restore" className="data-dialog__title">
+            Restore a backup
+          </h3>
+          {backups === null ? (
+            <p className="muted">Looking for backups…</p>
+          ) : backups.length === 0 ? (
+            <p className="muted">No backups yet. One is made each day you use Afterview, and before every import.</p>
+          ) : (
+            <ul className="backups">
+              {backups.map((b, i) => (
+                <li key={b.id} className="backup">
+                  <span className="num">{formatMoment(b.createdAt, new Date(now))}</span>
+                  <span className="muted">
+                    {REASONS[b.reason]} · {b.applications} {b.applications === 1 ? 'application' : 'applications'}
+                  </span>
+                  <button type="button" className="button button--small" data-focus={i === 0 ? 'restore' : undefined} disabled={readOnly} onClick={() => void restore(b)}>
+                    Restore
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {status && (
+          <p className="data-dialog__status" role="status">
+            {status}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,157 @@
+// One draft, editable in place: subject above body, spellcheck on, the checks beside it.
+// Hovering or focusing a check lights up the exact words it is about.
+import { useId, useMemo, useState } from 'react';
+import { checkDraft, type DraftCheck } from '../../../shared/checks/index.ts';
+import type { Application, Policy, TemplateKind } from '../../../shared/model/types.ts';
+import type { Draft } from '../../../shared/templates/index.ts';
+import { Icon } from '../components/Icon.tsx';
+import { HighlightedText } from './HighlightedText.tsx';
+import type { Mark } from './segments.ts';
+
+export interface DraftText {
+  to: string[];
+  subject: string;
+  body: string;
+  contactId?: string;
+}
+
+interface Props {
+  draft: Draft;
+  kind: TemplateKind;
+  app: Application;
+  policy: Policy;
+  recipientName: string | null;
+  busy: boolean;
+  onCopy(text: DraftText): void;
+  onCopyAndMark(text: DraftText): void;
+  onOpenMail(text: DraftText): void;
+}
+
+const isPlaceholderCheck = (c: DraftCheck) => c.id.startsWith('unfilled-placeholder');
+
+export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onCopy, onCopyAndMark, onOpenMail }: Props) {
+  const [subject, setSubject] = useState(draft.subject);
+  const [body, setBody] = useState(draft.body);
+  const [lit, setLit] = useState<number | null>(null);
+  const ids = { subject: useId(), body: useId(), checks: useId() };
+  const isEmail = draft.subject !== '' || subject !== '';
+
+  const current = useMemo<Draft>(() => ({ ...draft, subject, body }), [draft, subject, body]);
+  const checks = useMemo(() => checkDraft(current, { kind, app, policy }), [current, kind, app, policy]);
+  const hasGaps = checks.some(isPlaceholderCheck);
+
+  const marksFor = (field: 'subject' | 'body'): Mark[] => {
+    const marks: Mark[] = [];
+    checks.forEach((c, i) => {
+      if (c.field !== field) return;
+      for (const r of c.ranges) {
+        if (isPlaceholderCheck(c)) marks.push({ ...r, className: 'hl-gap' });
+        if (lit === i) marks.push({ ...r, className: 'hl-lit' });
+      }
+    });
+    return marks;
+  };
+
+  // Clicking a check selects the words it is about, ready to be typed over.
+  const selectRange = (c: DraftCheck) => {
+    const el = document.getElementById(ids[c.field]) as HTMLTextAreaElement | null;
+    const range = c.ranges[0];
+    if (!el) return;
+    el.focus();
+    if (range) el.setSelectionRange(range.start, range.end);
+  };
+
+  const text: DraftText = { to: draft.to, subject, body, ...(draft.contactId ? { contactId: draft.contactId } : {}) };
+  const edited = subject !== draft.subject || body !== draft.body;
+
+  return (
+    <article className="draft" aria-label={recipientName ? `Draft to ${recipientName}` : 'Draft'}>
+      <div className="draft__editor">
+        {recipientName && (
+          <div className="draft__to">
+            <span className="muted">To</span> {recipientName}
+            {draft.to.length > 0 && <span className="muted"> &lt;{draft.to.join(', ')}&gt;</span>}
+          </div>
+        )}
+        {isEmail && (
+          <div className="draft__field">
+            <label htmlFor={ids.subject} className="draft__label">
+              Subject
+            </label>
+            <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={setSubject} marks={marksFor('subject')} multiline={false} />
+          </div>
+        )}
+        <div className="draft__field">
+          <label htmlFor={ids.body} className="draft__label">
+            Message
+          </label>
+          <HighlightedText id={ids.body} label="Message" value={body} onChange={setBody} marks={marksFor('body')} multiline describedBy={checks.length ? ids.checks : undefined} />
+        </div>
+        {hasGaps && (
+          <p className="draft__gap-help">
+            <mark className="hl-gap">[like this]</mark> is a gap the card could not fill. Type over it, or add the detail to the card and the draft fills itself.
+          </p>
+        )}
+        <div className="draft__buttons">
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => onCopyAndMark(text)}>
+            <Icon name="check" size={14} />
+            Copy and mark as sent
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => onCopy(text)}>
+            <Icon name="copy" size={14} />
+            Copy
+          </button>
+          {isEmail && (
+            <button type="button" className="button" disabled={busy} onClick={() => onOpenMail(text)}>
+              <Icon name="mail" size={14} />
+              Open in mail app
+            </button>
+          )}
+          {edited && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setSubject(draft.subject);
+                setBody(draft.body);
+              }}
+            >
+              Start over
+            </button>
+          )}
+        </div>
+      </div>
+      <aside className="draft__checks" id={ids.checks} aria-label="Checks on this draft">
+        {checks.length === 0 ? (
+          <p className="check check--ok">
+            <Icon name="check" size={14} />
+            Reads well: named, specific, short.
+          </p>
+        ) : (
+          <ul className="checks-list">
+            {checks.map((c, i) => (
+              <li key={`${c.id}-${i}`}>
+                <button
+                  type="button"
+                  className={`check${lit === i ? ' check--lit' : ''}`}
+                  onMouseEnter={() => setLit(i)}
+                  onMouseLeave={() => setLit(null)}
+                  onFocus={() => setLit(i)}
+                  onBlur={() => setLit(null)}
+                  onClick={() => selectRange(c)}
+                  title={c.ranges.length ? 'Select these words in the draft' : undefined}
+                >
+                  <Icon name="alert" size={14} className="check__icon" />
+                  <span>
+                    {c.message}
+                    {c.rule && <span className="rule">{c.rule}</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </article>
+  );
+}

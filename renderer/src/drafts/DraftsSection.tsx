@@ -1,0 +1,162 @@
+// Drafts for the card's current action (or any template on demand): one per interviewer,
+// filled from the card. Copy, copy and mark as sent, or open in the mail app.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { clipboardPayload, type CopyPart } from '../../../shared/exchange/clipboard.ts';
+import type { Action, Application, Template } from '../../../shared/model/types.ts';
+import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
+import { Section } from '../panel/Section.tsx';
+import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
+import { useApp, useAppStore } from '../store/StoreContext.tsx';
+import { newId, nowIso } from '../lib/ids.ts';
+import { DraftEditor, type DraftText } from './DraftEditor.tsx';
+import { SENT_WORDS, sentEventFor } from './sentEvent.ts';
+
+const NONE: Action[] = [];
+
+/** The template an action asks for: the user's edited copy of the built-in, else the first of that kind. */
+function templateForAction(templates: Template[], action: Action | null): Template | null {
+  if (!action?.template) return null;
+  return templates.find((t) => t.id === action.template) ?? templates.find((t) => t.kind === action.template) ?? null;
+}
+
+export function DraftsSection({ app }: { app: Application }) {
+  const store = useAppStore();
+  const actions = useApp((s) => selectActionsByApp(s).get(app.id) ?? NONE);
+  const draftKey = useApp((s) => s.panel?.draftKey ?? null);
+  const draftRequest = useApp((s) => s.panel?.draftRequest ?? 0);
+  const docTemplates = useApp((s) => s.doc!.templates);
+  const settings = useApp((s) => s.doc!.settings);
+  const minute = useApp((s) => minuteOf(s.now));
+  const templates = useMemo(() => templatesFor({ templates: docTemplates }), [docTemplates]);
+  const [chosenTemplate, setChosenTemplate] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sectionRef = useRef<HTMLDivElement>(null);
+
+  const drafted = actions.filter((a) => a.template);
+  const action = drafted.find((a) => a.key === draftKey) ?? drafted[0] ?? null;
+  const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? templateForAction(templates, action);
+
+  // A new choice of action puts its own template back, and brings the drafts into view.
+  useEffect(() => {
+    setChosenTemplate(null);
+    if (draftRequest > 0) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [draftRequest]);
+
+  const drafts = useMemo(() => {
+    if (!template) return [];
+    const forAction = template.kind === action?.template ? action : null;
+    return renderDrafts(template, app, {
+      settings,
+      now: new Date(minute),
+      ...(forAction?.roundId ? { roundId: forAction.roundId } : {}),
+      ...(forAction?.contactId ? { contactId: forAction.contactId } : {}),
+    });
+  }, [template, action, app, settings, minute]);
+
+  const copy = async (text: DraftText, part: CopyPart) => {
+    const payload = clipboardPayload(text, part);
+    if (!payload.text) {
+      store.getState().pushToast({ message: 'There is nothing to copy yet; write the message first.', tone: 'error' });
+      return false;
+    }
+    const res = await store.getState().api['clipboard:write'](payload);
+    if (!res.ok) store.getState().pushToast({ message: res.error.message, tone: 'error' });
+    return res.ok;
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onCopy = (text: DraftText) =>
+    run(async () => {
+      if (await copy(text, 'body')) store.getState().pushToast({ message: 'Copied the message. Paste it into your mail or message box.', tone: 'info' });
+    });
+
+  const markSent = async (text: DraftText) => {
+    if (!template) return;
+    const state = store.getState();
+    const about = { ...(action?.roundId ? { roundId: action.roundId } : {}), ...(text.contactId ? { contactId: text.contactId } : {}) };
+    if (template.kind === 'accept_offer') {
+      if (await state.dispatch({ type: 'acceptOffer', id: app.id, at: nowIso(), eventId: newId() })) state.openDialog({ kind: 'offer', applicationId: app.id });
+      return;
+    }
+    const event = sentEventFor(template.kind, nowIso(), about);
+    if (!event) return;
+    const ok = await state.dispatch({ type: 'logEvent', id: app.id, event: { ...event, id: newId() } });
+    if (ok) {
+      state.pushToast({
+        message: `Copied and marked ${SENT_WORDS[template.kind]} as sent.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => void store.getState().undo() },
+      });
+    }
+  };
+
+  const onCopyAndMark = (text: DraftText) =>
+    run(async () => {
+      if (await copy(text, 'body')) await markSent(text);
+    });
+
+  const onOpenMail = (text: DraftText) =>
+    run(async () => {
+      const res = await store.getState().api['mail:open']({ to: text.to, subject: text.subject, body: text.body });
+      if (!res.ok) store.getState().pushToast({ message: res.error.message, tone: 'error' });
+    });
+
+  const nameOf = (contactId: string | undefined) => (contactId ? (app.contacts.find((c) => c.id === contactId)?.name ?? null) : null);
+
+  return (
+    <div ref={sectionRef} className="drafts-anchor">
+      <Section
+        title="Drafts"
+        actions={
+          <label className="template-picker">
+            <span className="sr-only">Template</span>
+            <select className="input input--compact" value={template?.id ?? ''} onChange={(e) => setChosenTemplate(e.target.value || null)} aria-label="Template">
+              {!template && <option value="">Choose a template…</option>}
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        }
+      >
+        {drafted.length > 1 && (
+          <div className="segmented draft-actions" role="group" aria-label="Draft for">
+            {drafted.map((a) => (
+              <button key={a.key} type="button" className="segmented__item" aria-pressed={a.key === action?.key && !chosenTemplate} onClick={() => store.getState().chooseDraft(a.key)}>
+                {a.title}
+              </button>
+            ))}
+          </div>
+        )}
+        {!template ? (
+          <p className="panel-empty">No message is due on this card. Pick a template above to write one anyway.</p>
+        ) : (
+          drafts.map((d) => (
+            <DraftEditor
+              key={`${template.id}:${d.contactId ?? ''}:${d.subject}:${d.body}`}
+              draft={d}
+              kind={template.kind}
+              app={app}
+              policy={settings.policy}
+              recipientName={nameOf(d.contactId)}
+              busy={busy}
+              onCopy={onCopy}
+              onCopyAndMark={onCopyAndMark}
+              onOpenMail={onOpenMail}
+            />
+          ))
+        )}
+      </Section>
+    </div>
+  );
+}

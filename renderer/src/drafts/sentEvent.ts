@@ -1,0 +1,45 @@
+// What "mark as sent" records for each kind of message, so the card moves where the
+// playbook says ("Stages") and the follow-up clock starts from it.
+import type { AppEvent, EventKind, TemplateKind } from '../../../shared/model/types.ts';
+
+const SENT: Record<Exclude<TemplateKind, 'accept_offer'>, EventKind> = {
+  thank_you_email: 'thank_you_sent',
+  thank_you_short: 'thank_you_sent',
+  follow_up_email: 'follow_up_sent',
+  check_in_additional_info: 'follow_up_sent',
+  follow_up_call_script: 'call_made',
+  feedback_request: 'feedback_requested',
+  linkedin_connect: 'connected',
+  keep_in_touch: 'connected',
+  withdrawal: 'withdrawn',
+  decline_offer: 'declined',
+};
+
+/** The event to log, or null for accepting an offer (its own command, P10). */
+export function sentEventFor(
+  kind: TemplateKind,
+  at: string,
+  about: { roundId?: string; contactId?: string },
+): Omit<AppEvent, 'id'> | null {
+  if (kind === 'accept_offer') return null;
+  const event: Omit<AppEvent, 'id'> = { kind: SENT[kind], at, note: '' };
+  if (event.kind === 'thank_you_sent' && about.roundId) event.roundId = about.roundId;
+  if (about.contactId && (event.kind === 'thank_you_sent' || event.kind === 'connected')) event.contactId = about.contactId;
+  if (event.kind === 'follow_up_sent' || event.kind === 'call_made') event.template = kind;
+  return event;
+}
+
+/** A verb for the toast: "Marked the thank-you note as sent." */
+export const SENT_WORDS: Record<TemplateKind, string> = {
+  thank_you_email: 'the thank-you note',
+  thank_you_short: 'the thank-you note',
+  follow_up_email: 'the follow-up',
+  check_in_additional_info: 'the check-in',
+  follow_up_call_script: 'the call',
+  feedback_request: 'the feedback request',
+  linkedin_connect: 'the LinkedIn note',
+  keep_in_touch: 'the keep-in-touch note',
+  withdrawal: 'the withdrawal note',
+  accept_offer: 'the acceptance',
+  decline_offer: 'the reply declining the offer',
+};

@@ -1,0 +1,63 @@
+// Events from the main process or the web host: a change made elsewhere, a notification
+// click, reminders that fell due, a menu item.
+import { useEffect } from 'react';
+import type { AppStore } from '../store/createAppStore.ts';
+import { showWebNotifications } from '../lib/webNotifications.ts';
+
+export function useApiEvents(store: AppStore): void {
+  useEffect(() => {
+    const { api } = store.getState();
+    const offs = [
+      api.on('state:changed', ({ revision }) => store.getState().externalChange(revision)),
+      api.on('card:focus', ({ applicationId }) => {
+        const s = store.getState();
+        s.closeDialog();
+        if (s.view === 'settings') s.setView('board');
+        s.openPanel(applicationId);
+      }),
+      api.on('reminders:due', (payload) => {
+        const s = store.getState();
+        // The web host asks the page to notify (reason null); without permission, the banner says it.
+        if (payload.reason === null && s.platform?.kind === 'web' && showWebNotifications(payload.items, (id) => store.getState().openPanel(id))) return;
+        s.showBanner(payload);
+      }),
+      api.on('menu:action', ({ action }) => {
+        const s = store.getState();
+        switch (action) {
+          case 'new-application':
+            s.openDialog({ kind: 'quickAdd' });
+            break;
+          case 'import':
+            s.openDialog({ kind: 'data', focus: 'import' });
+            break;
+          case 'export':
+            s.openDialog({ kind: 'data', focus: 'export' });
+            break;
+          case 'shortcuts':
+            s.openDialog({ kind: 'shortcuts' });
+            break;
+          case 'settings':
+            s.setView('settings');
+            break;
+          case 'today':
+            s.setView('today');
+            break;
+        }
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [store]);
+}
+
+/** Keeps "now" fresh so relative due times ("in 3 h") stay true. */
+export function useClock(store: AppStore): void {
+  useEffect(() => {
+    const timer = setInterval(() => store.getState().tick(), 30_000);
+    const onVisible = () => document.visibilityState === 'visible' && store.getState().tick();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [store]);
+}

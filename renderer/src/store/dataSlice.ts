@@ -1,0 +1,86 @@
+// The document, kept in step with the main process. A command is applied here first (the
+// board moves at once), then sent; the main process applies the same command, so both
+// agree. If it refuses, the user sees its sentence and the board refetches the truth.
+import type { StateCreator } from 'zustand';
+import { applyCommand, CommandError } from '../../../shared/board/apply.ts';
+import type { AfterviewApi, ChangeAck } from '../../../shared/ipc/contract.ts';
+import type { AppState, DataSlice } from './types.ts';
+
+export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [], DataSlice> {
+  // Commands sent and not yet answered. While any is in flight, a "changed" event for our own
+  // command must not trigger a refetch that would briefly undo a later local change.
+  let inFlight = 0;
+  let newestSeen = 0;
+
+  return (set, get) => {
+    const ack = (value: ChangeAck) => {
+      newestSeen = Math.max(newestSeen, value.revision);
+      set({ revision: value.revision, canUndo: value.canUndo, canRedo: value.canRedo });
+    };
+    const fail = (message: string) => {
+      get().pushToast({ message, tone: 'error' });
+    };
+    const load = async () => {
+      const [state, platform] = await Promise.all([api['state:get'](undefined), get().platform ? null : api['platform:get'](undefined)]);
+      if (platform?.ok) set({ platform: platform.value });
+      if (!state.ok) {
+        if (get().doc) fail(state.error.message);
+        else set({ loadError: state.error.message });
+        return;
+      }
+      const s = state.value;
+      newestSeen = Math.max(newestSeen, s.revision);
+      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, loadError: null });
+    };
+    const history = async (which: 'state:undo' | 'state:redo') => {
+      if (get().readOnly) return;
+      const res = await api[which](undefined);
+      if (!res.ok) fail(res.error.message);
+      await load();
+    };
+
+    return {
+      doc: null,
+      revision: 0,
+      canUndo: false,
+      canRedo: false,
+      readOnly: false,
+      notice: null,
+      loadError: null,
+      platform: null,
+      load,
+      async dispatch(cmd) {
+        const { doc, readOnly } = get();
+        if (!doc) return false;
+        if (readOnly) {
+          fail('This data file was written by a newer Afterview, so it is open read-only. Update the app to make changes; nothing was lost.');
+          return false;
+        }
+        try {
+          set({ doc: applyCommand(doc, cmd) });
+        } catch (error) {
+          fail(error instanceof CommandError ? error.message : 'That change could not be made. Nothing was lost; try again.');
+          return false;
+        }
+        inFlight += 1;
+        const res = await api['state:command'](cmd);
+        inFlight -= 1;
+        if (!res.ok) {
+          fail(`${res.error.message} Your board was reloaded; nothing else changed.`);
+          await load();
+          return false;
+        }
+        ack(res.value);
+        if (inFlight === 0 && newestSeen > res.value.revision) await load();
+        return true;
+      },
+      undo: () => history('state:undo'),
+      redo: () => history('state:redo'),
+      externalChange(revision) {
+        newestSeen = Math.max(newestSeen, revision);
+        if (inFlight === 0 && revision > get().revision) void load();
+      },
+      dismissNotice: () => set({ notice: null }),
+    };
+  };
+}

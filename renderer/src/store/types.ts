@@ -1,0 +1,87 @@
+// The renderer's one store, in slices. Everything derived (columns of cards, actions, counts)
+// is computed in selectors (selectors.ts), never stored.
+import type { AfterviewApi, Platform } from '../../../shared/ipc/contract.ts';
+import type { Command } from '../../../shared/board/commands.ts';
+import type { AfterviewDocument } from '../../../shared/model/types.ts';
+
+export interface DataSlice {
+  doc: AfterviewDocument | null;
+  revision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  readOnly: boolean;
+  notice: string | null;
+  /** Set when the first load failed: the app shows it instead of an empty board. */
+  loadError: string | null;
+  platform: Platform | null;
+  load(): Promise<void>;
+  /** Applies a command at once, then sends it; on failure shows why and refetches. Resolves true when saved. */
+  dispatch(cmd: Command): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** A change made elsewhere (another window, the command line): refetch if it is newer. */
+  externalChange(revision: number): void;
+  dismissNotice(): void;
+}
+
+export type View = 'board' | 'today' | 'settings';
+
+export type Dialog =
+  | { kind: 'quickAdd' }
+  | { kind: 'offer'; applicationId: string }
+  | { kind: 'shortcuts' }
+  | { kind: 'data'; focus?: 'import' | 'export' | 'restore' };
+
+export interface PanelState {
+  applicationId: string;
+  wide: boolean;
+  /** The action whose draft is shown (opened from Today or chosen in the panel); null: the first. */
+  draftKey: string | null;
+  /** Bumped when a draft is asked for, so the panel scrolls the drafts into view again. */
+  draftRequest: number;
+}
+
+export interface DueBanner {
+  items: { key: string; applicationId: string; title: string; body: string }[];
+  reason: string | null;
+}
+
+export interface UiSlice {
+  view: View;
+  panel: PanelState | null;
+  dialog: Dialog | null;
+  searchOpen: boolean;
+  query: string;
+  banner: DueBanner | null;
+  setView(view: View): void;
+  openPanel(applicationId: string, draftKey?: string | null): void;
+  closePanel(): void;
+  togglePanelWidth(): void;
+  /** Which action's draft the panel shows (by action key). */
+  chooseDraft(key: string | null): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  setSearch(open: boolean, query?: string): void;
+  showBanner(banner: DueBanner | null): void;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+export interface ToastSlice {
+  toasts: Toast[];
+  pushToast(toast: Omit<Toast, 'id'>): number;
+  dismissToast(id: number): void;
+}
+
+export interface ClockSlice {
+  /** Now, in ms, refreshed every minute so relative due times stay true. */
+  now: number;
+  tick(now?: number): void;
+}
+
+export type AppState = DataSlice & UiSlice & ToastSlice & ClockSlice & { api: AfterviewApi };

@@ -1,0 +1,98 @@
+// Today (design.md): one list of every overdue and due action, soonest first, each one
+// click from its draft. Not a grid: due time, company and role, action, a button.
+import type { Action } from '../../../shared/model/types.ts';
+import { dueWords } from '../board/cardModel.ts';
+import { Icon } from '../components/Icon.tsx';
+import { formatDue } from '../format/due.ts';
+import { whyWithRule } from '../format/why.ts';
+import { minuteOf, selectAllActions, selectApplicationsById, selectTodayActions } from '../store/selectors.ts';
+import { useApp, useAppStore } from '../store/StoreContext.tsx';
+
+function TodayRow({ action, now }: { action: Action; now: Date }) {
+  const store = useAppStore();
+  const app = useApp((s) => selectApplicationsById(s).get(action.applicationId));
+  if (!app) return null;
+  const due = dueWords(formatDue(action.due, now), action.status);
+  const why = whyWithRule(action);
+  const open = () => store.getState().openPanel(app.id, action.key);
+  return (
+    <li className={`today-row today-row--${action.status} edge edge--${action.status}`}>
+      <span className="today-row__due">{due}</span>
+      <div className="today-row__main">
+        <div className="today-row__title">{action.title}</div>
+        <div className="today-row__who">
+          <span className="today-row__company">{app.company}</span>
+          <span className="muted">{app.role}</span>
+        </div>
+        <div className="today-row__why">
+          {why.text} {why.rule && <span className="rule">{why.rule}</span>}
+        </div>
+      </div>
+      <button type="button" className="button today-row__open" onClick={open} aria-label={`${action.template ? 'Open draft' : 'Open'}: ${action.title}, ${app.company}`}>
+        {action.template ? 'Open draft' : 'Open card'}
+        <Icon name="chevronRight" size={14} />
+      </button>
+    </li>
+  );
+}
+
+export function TodayView() {
+  const actions = useApp(selectTodayActions);
+  const all = useApp(selectAllActions);
+  const minute = useApp((s) => minuteOf(s.now));
+  const hasApps = useApp((s) => (s.doc?.applications.length ?? 0) > 0);
+  const store = useAppStore();
+  const now = new Date(minute);
+  const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
+  const next = upcoming[0];
+  const overdue = actions.filter((a) => a.status === 'overdue').length;
+
+  return (
+    <div className="today">
+      <div className="today__inner">
+        <header className="today__header">
+          <h1 className="today__title">Today</h1>
+          <p className="today__summary muted">
+            {actions.length === 0
+              ? 'Nothing is due.'
+              : `${actions.length} ${actions.length === 1 ? 'thing' : 'things'} to do${overdue > 0 ? `, ${overdue} overdue` : ''}. Soonest first.`}
+          </p>
+        </header>
+        {actions.length > 0 ? (
+          <ol className="today__list">
+            {actions.map((a) => (
+              <TodayRow key={a.key} action={a} now={now} />
+            ))}
+          </ol>
+        ) : (
+          <div className="empty-state">
+            <Icon name="check" size={24} className="empty-state__icon" />
+            <p className="empty-state__title">You are up to date.</p>
+            <p className="muted">
+              {next
+                ? `Next: ${next.title}, ${formatDue(next.due, now)}.`
+                : hasApps
+                  ? 'When an interview is done or a date passes, the next message will appear here.'
+                  : 'Add an application with n; after each interview, what to send shows up here.'}
+            </p>
+            <button type="button" className="button" onClick={() => store.getState().setView('board')}>
+              Back to the board
+            </button>
+          </div>
+        )}
+        {upcoming.length > 0 && (
+          <section className="today__later" aria-labelledby="today-later">
+            <h2 id="today-later" className="today__subtitle">
+              Coming up
+            </h2>
+            <ol className="today__list today__list--later">
+              {upcoming.slice(0, 8).map((a) => (
+                <TodayRow key={a.key} action={a} now={now} />
+              ))}
+            </ol>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -52,8 +52,9 @@ export function migrateDocument(
       message: `it was saved by a newer Afterview (data format ${fromVersion}, this version reads up to ${target})`,
     };
   }
-  // The input came from JSON, so a JSON round trip is an exact deep copy.
-  let current = JSON.parse(JSON.stringify(raw)) as RawDocument;
+  // The input came from JSON, so a JSON round trip is an exact deep copy; a current file
+  // needs no copy, since validation does not change its input.
+  let current = fromVersion < target ? (JSON.parse(JSON.stringify(raw)) as RawDocument) : raw;
   for (let version = fromVersion; version < target; version++) {
     const step = migrations[version];
     if (!step) {

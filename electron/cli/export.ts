@@ -5,51 +5,70 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportContent, type ExportFormat } from '../services/exchange/import-export.ts';
-import { defaultDataDir } from '../services/paths.ts';
 import { openDocumentStore } from '../services/storage/document-store.ts';
-import { processIo, type CliIo } from './import.ts';
+import { dataDirFor } from './import.ts';
+import { EXIT, type CliIo, type Subcommand } from './io.ts';
 
-export const EXPORT_USAGE = 'Usage: afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]\n';
+export const EXPORT_HELP = `Usage: afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]
+
+Writes your Afterview data: json is a full backup (imports back exactly), csv one row per
+application, ics a calendar of upcoming interviews and follow-up due times.
+
+  --format FORMAT   json, csv or ics
+  --out FILE        write to FILE instead of standard output
+  --data-dir DIR    the data folder (default: the desktop app's, or AFTERVIEW_DATA_DIR)
+  -h, --help        show this help
+
+Exit status: 0 done, 1 the file could not be written, 2 wrong usage.`;
+
 const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'ics'];
 
-export async function exportCommand(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+async function run(argv: string[], io: CliIo): Promise<number> {
   let format: ExportFormat;
   let out: string | undefined;
   let dataDir: string;
   try {
     const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' } },
+      args: argv,
+      options: { format: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
+    if (values.help) {
+      io.stdout(`${EXPORT_HELP}\n`);
+      return EXIT.ok;
+    }
     if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
     if (!values.format || !FORMATS.includes(values.format as ExportFormat)) throw new Error('choose --format json, csv or ics');
     format = values.format as ExportFormat;
-    out = values.out;
-    dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+    out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out);
+    dataDir = dataDirFor(values['data-dir'], io);
   } catch (error) {
-    io.err(`${(error as Error).message}.\n${EXPORT_USAGE}`);
-    return 64;
+    io.stderr(`afterview export: ${(error as Error).message}.\n\n${EXPORT_HELP}\n`);
+    return EXIT.usage;
   }
 
-  const now = io.now ?? (() => new Date());
-  const store = await openDocumentStore({ dataDir, clock: now });
+  const store = await openDocumentStore({ dataDir, clock: io.now });
   try {
-    if (store.notice) io.err(`${store.notice}\n`);
-    const file = exportContent(store.doc, format, now());
+    if (store.notice) io.stderr(`${store.notice}\n`);
+    const file = exportContent(store.doc, format, io.now());
     if (!out) {
-      io.out(file.content);
-      return 0;
+      io.stdout(file.content);
+      return EXIT.ok;
     }
     try {
       fs.writeFileSync(out, file.content);
     } catch {
-      io.err(`Could not write ${out}; check that the folder exists and you can write to it.\n`);
-      return 73;
+      io.stderr(`afterview export: cannot write ${out}; check that the folder exists and you can write to it.\n`);
+      return EXIT.dataProblem;
     }
-    io.err(`Exported ${store.doc.applications.length} applications to ${out}.\n`);
-    return 0;
+    io.stderr(`Exported ${store.doc.applications.length} applications to ${out}.\n`);
+    return EXIT.ok;
   } finally {
     await store.close();
   }
 }
+
+export const exportSubcommand: Subcommand = {
+  summary: 'write the data as a JSON backup, a CSV or an ICS calendar',
+  run,
+};

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Runs the TypeScript command line through tsx, so `npx afterview ...` works on a fresh clone
+// right after `npm install`, with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { run } = await import('../electron/cli/main.ts');
+await run();

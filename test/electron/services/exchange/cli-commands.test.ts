@@ -5,8 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importCommand, type CliIo } from '../../../../electron/cli/import.ts';
-import { exportCommand } from '../../../../electron/cli/export.ts';
+import { importSubcommand } from '../../../../electron/cli/import.ts';
+import { exportSubcommand } from '../../../../electron/cli/export.ts';
+import type { CliIo } from '../../../../electron/cli/io.ts';
 import { acquireDataLock } from '../../../../electron/services/storage/lock.ts';
 import { listBackups } from '../../../../electron/services/storage/backups.ts';
 import { DocumentSchema } from '../../../../shared/model/schema.ts';
@@ -16,7 +17,9 @@ let dir: string;
 let dataDir: string;
 let out: string[];
 let err: string[];
-const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), now: () => new Date('2024-03-10T12:00:00.000Z') };
+let io: CliIo;
+const importCommand = (args: string[], cli: CliIo) => importSubcommand.run(args, cli);
+const exportCommand = (args: string[], cli: CliIo) => exportSubcommand.run(args, cli);
 const dataFile = () => path.join(dataDir, 'afterview.json');
 
 beforeEach(() => {
@@ -24,6 +27,7 @@ beforeEach(() => {
   dataDir = path.join(dir, 'data');
   out = [];
   err = [];
+  io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date('2024-03-10T12:00:00.000Z'), env: {}, cwd: dir };
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -48,11 +52,11 @@ describe('afterview import', () => {
     fs.writeFileSync(csv, 'Company,Role\nGlobex,Designer\n');
     const appLock = acquireDataLock(dataDir, 'app', { pid: process.ppid });
     try {
-      expect(await importCommand([csv, '--data-dir', dataDir], io)).toBe(75);
+      expect(await importCommand([csv, '--data-dir', dataDir], io)).toBe(3);
     } finally {
       appLock.release();
     }
-    expect(err.join('')).toMatch(/^Afterview is open and holds this data/);
+    expect(err.join('')).toMatch(/^afterview import: Afterview is open and holds this data/);
     expect(fs.readFileSync(dataFile(), 'utf8')).toBe(before);
   });
 
@@ -69,8 +73,23 @@ describe('afterview import', () => {
   });
 
   it('explains its usage when the file is missing from the command', async () => {
-    expect(await importCommand(['--data-dir', dataDir], io)).toBe(64);
+    expect(await importCommand(['--data-dir', dataDir], io)).toBe(2);
     expect(err.join('')).toContain('Usage: afterview import FILE');
+  });
+});
+
+describe('command-line paths', () => {
+  it('resolves FILE against the working folder and finds the data through AFTERVIEW_DATA_DIR', async () => {
+    fs.writeFileSync(path.join(dir, 'mine.csv'), 'Company,Role\nGlobex,Designer\n');
+    const withEnv = { ...io, env: { AFTERVIEW_DATA_DIR: dataDir } };
+    expect(await importCommand(['mine.csv'], withEnv)).toBe(0);
+    expect(JSON.parse(fs.readFileSync(dataFile(), 'utf8')).applications).toHaveLength(1);
+  });
+
+  it('prints help with --help', async () => {
+    expect(await importCommand(['--help'], io)).toBe(0);
+    expect(await exportCommand(['-h'], io)).toBe(0);
+    expect(out.join('')).toMatch(/Usage: afterview import FILE[\s\S]*Usage: afterview export --format/);
   });
 });
 
@@ -107,7 +126,7 @@ describe('afterview export', () => {
     fs.writeFileSync(dataFile(), JSON.stringify(sampleDocument(2)));
     expect(await exportCommand(['--format', 'csv', '--data-dir', dataDir], io)).toBe(0);
     expect(out.join('').split(/\r?\n/).filter(Boolean)).toHaveLength(3);
-    expect(await exportCommand(['--format', 'pdf', '--data-dir', dataDir], io)).toBe(64);
+    expect(await exportCommand(['--format', 'pdf', '--data-dir', dataDir], io)).toBe(2);
     expect(err.join('')).toContain('choose --format json, csv or ics');
   });
 });

@@ -1,10 +1,14 @@
 // The `afterview` command line: one subcommand per entry in SUBCOMMANDS, so adding one
 // (import, export) is a single line here.
 import { dueCommand } from './due.ts';
+import { importSubcommand } from './import.ts';
+import { exportSubcommand } from './export.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   due: dueCommand,
+  import: importSubcommand,
+  export: exportSubcommand,
 };
 
 export function mainHelp(): string {

@@ -1,19 +1,14 @@
 // The aligned table `afterview due` prints for a person: when, how urgent, where, what.
 import { format, isSameYear } from 'date-fns';
-import type { ActionStatus, RuleId, TemplateKind } from '../../shared/model/types.ts';
+import type { Action, ActionStatus } from '../../shared/model/types.ts';
 
-export interface DueRow {
+/** An action as the command line prints it: with its card's names, and `due` in local time. */
+export type DueRow = Pick<Action, 'rule' | 'title' | 'status' | 'why' | 'template' | 'applicationId'> & {
   company: string;
   role: string;
-  rule: RuleId;
-  title: string;
   /** ISO 8601 with the local offset; null for advice with no due time. */
   due: string | null;
-  status: ActionStatus;
-  why: string;
-  template: TemplateKind | null;
-  applicationId: string;
-}
+};
 
 const STATUS_WORDS: Record<ActionStatus, string> = { overdue: 'overdue', due_today: 'due today', upcoming: 'upcoming' };
 

@@ -6,7 +6,8 @@ import { addDays, format, formatISO, getDay, isSameDay, isValid, parse, parseISO
 /** "2022-01-21" as local midnight of that day; null when it is not a real date. */
 export function parseLocalDay(day: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const date = parse(day, 'yyyy-MM-dd', new Date(0));
+  // parseISO reads a bare date as local midnight and refuses days that do not exist.
+  const date = parseISO(day);
   return isValid(date) ? date : null;
 }
 

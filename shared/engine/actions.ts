@@ -49,7 +49,10 @@ export function computeActions(app: Application, ctx: EngineContext): Action[] {
 /** Every open action on the board, soonest first. */
 export function computeAllActions(doc: AfterviewDocument, now: Date): Action[] {
   const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
-  return doc.applications.flatMap((app) => computeActions(app, ctx)).sort(compareActions);
+  // Same order as compareActions, with each due time parsed once rather than per comparison.
+  const keyed = doc.applications.flatMap((app) => computeActions(app, ctx)).map((action) => ({ action, t: action.due === null ? Infinity : Date.parse(action.due) }));
+  keyed.sort((a, b) => a.t - b.t || (a.action.key < b.action.key ? -1 : a.action.key > b.action.key ? 1 : 0));
+  return keyed.map((k) => k.action);
 }
 
 /** Why a card has nothing left to do, when that is so (P13); null while something may still come. */

@@ -39,14 +39,13 @@ export const BOARD_SPECS: Spec[] = [
   { id: 'app-quarry', company: 'Quarry Logistics', role: 'UI Designer', appliedDaysAgo: 70, closed: 'no_response' },
 ];
 
-/** A board with one or more cards in every column, times relative to `now`. */
-export function boardDocument(now: Date, specs: Spec[] = BOARD_SPECS): AfterviewDocument {
-  let doc = emptyDocument();
-  doc = applyCommand(doc, { type: 'updateSettings', settings: { onboarded: true, candidateName: 'Alex Morgan' } });
+/** The commands that build a board with cards in every column, times relative to `now`. */
+export function boardCommands(now: Date, specs: Spec[] = BOARD_SPECS): Command[] {
+  const commands: Command[] = [{ type: 'updateSettings', settings: { onboarded: true, candidateName: 'Alex Morgan' } }];
   const at = (msAgo: number) => new Date(now.getTime() - msAgo).toISOString();
   let n = 0;
   const run = (cmd: Command) => {
-    doc = applyCommand(doc, cmd);
+    commands.push(cmd);
   };
   for (const s of specs) {
     const ev = () => `${s.id}-e${n++}`;
@@ -69,7 +68,12 @@ export function boardDocument(now: Date, specs: Spec[] = BOARD_SPECS): Afterview
     if (s.rejectedDaysAgo !== undefined) run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'rejected', at: at(s.rejectedDaysAgo * DAY), note: '' } });
     if (s.closed) run({ type: 'closeApplication', id: s.id, at: at(20 * DAY), eventId: ev(), outcome: s.closed });
   }
-  return doc;
+  return commands;
+}
+
+/** The same board as a document. */
+export function boardDocument(now: Date, specs: Spec[] = BOARD_SPECS): AfterviewDocument {
+  return boardCommands(now, specs).reduce(applyCommand, emptyDocument());
 }
 
 /** A large board for benchmarks: `count` applications spread over the columns. */

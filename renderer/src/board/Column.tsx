@@ -34,7 +34,7 @@ export const Column = memo(function Column({ stage, ids, models, total, filterin
   if (isOver) classes.push('column--over');
 
   return (
-    <section className={classes.join(' ')} aria-labelledby={headingId}>
+    <section ref={setNodeRef} className={classes.join(' ')} aria-labelledby={headingId}>
       <header className="column__header">
         {onToggle && (
           <button
@@ -57,7 +57,7 @@ export const Column = memo(function Column({ stage, ids, models, total, filterin
         </span>
         <span className="sr-only">{countLabel}</span>
       </header>
-      <div ref={setNodeRef} id={`column-list-${stage}`} className="column__list">
+      <div id={`column-list-${stage}`} className="column__list">
         {!collapsed && (
           <SortableContext id={stage} items={ids} strategy={verticalListSortingStrategy}>
             {ids.map((id) => {

@@ -34,15 +34,21 @@ function whereOver(items: Columns, cardId: string, overId: string): string {
 }
 
 export function createAnnouncements(src: Sources): Announcements {
+  // The place last announced: a move that lands on the same place says nothing new (the
+  // first "over" event comes at once, over the card's own place, and would drown "Picked up").
+  let lastPlace = '';
   return {
     onDragStart({ active }) {
       const id = String(active.id);
-      return `Picked up ${src.nameOf(id)}. It is in ${where(src.startItems(), id)}.`;
+      lastPlace = where(src.startItems(), id);
+      return `Picked up ${src.nameOf(id)}. It is in ${lastPlace}.`;
     },
     onDragOver({ active, over }) {
       const id = String(active.id);
-      if (!over) return `${src.nameOf(id)} is not over a column.`;
-      return `${src.nameOf(id)} is over ${whereOver(src.currentItems(), id, String(over.id))}.`;
+      const place = over ? whereOver(src.currentItems(), id, String(over.id)) : '';
+      if (place === lastPlace) return undefined;
+      lastPlace = place;
+      return over ? `${src.nameOf(id)} is over ${place}.` : `${src.nameOf(id)} is not over a column.`;
     },
     onDragEnd({ active, over }) {
       const id = String(active.id);

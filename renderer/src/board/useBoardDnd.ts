@@ -156,13 +156,18 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     finish();
   }, [finish]);
 
+  // Stable readers for the announcements, which must not be re-created during a drag.
+  /** Where each card was when the drag began. */
+  const startItems = useCallback(() => startRef.current?.items ?? itemsRef.current, []);
+  const currentItems = useCallback(() => itemsRef.current, []);
+  const droppedItems = useCallback(() => droppedRef.current ?? itemsRef.current, []);
+
   return {
     items,
     activeId,
-    /** Where each card was when the drag began, for the announcements. */
-    startItems: () => startRef.current?.items ?? itemsRef.current,
-    currentItems: () => itemsRef.current,
-    droppedItems: () => droppedRef.current ?? itemsRef.current,
+    startItems,
+    currentItems,
+    droppedItems,
     dndProps: {
       sensors,
       collisionDetection,

@@ -14,5 +14,14 @@ export default defineConfig({
     // A module preload polyfill would be an inline script, which the CSP forbids.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // One desktop bundle loaded from disk or loopback; splitting would not make it start sooner.
+    chunkSizeWarningLimit: 900,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod ships comments Rollup cannot place; they are harmless and only noise here.
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
 import { reminderEvent, startRuntime, type Runtime } from '../services/app-runtime.ts';
+import { defaultDataDir } from '../services/paths.ts';
 import { createDesktopNotifier } from '../services/reminders/desktop-notifier.ts';
 import { setupAppUserModelId } from './app-user-model.ts';
 import { setDueBadge } from './badge.ts';
@@ -28,6 +29,7 @@ const preloadPath = path.join(here, 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let runtime: Runtime | null = null;
 let tray: TrayController | null = null;
+let closeNotifications: () => void = () => {};
 let quitting = false;
 
 function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
@@ -108,6 +110,7 @@ async function start(): Promise<void> {
     },
     fallback: (group, reason) => emit('reminders:due', reminderEvent(group, reason)),
   });
+  closeNotifications = () => notifier.closeAll();
   tray = createTrayController({
     Tray,
     Menu,
@@ -157,6 +160,8 @@ async function start(): Promise<void> {
   mainWindow = createWindow(!wasStartedAtLogin(process.argv, app, process.platform));
 }
 
+// The same folder the web host and the command line use (AFTERVIEW_DATA_DIR overrides it).
+app.setPath('userData', defaultDataDir());
 registerAppScheme();
 setupAppUserModelId(app, process.platform, { isPackaged: app.isPackaged, execPath: process.execPath });
 
@@ -174,6 +179,7 @@ if (setupSingleInstance(app, () => void showWindow())) {
     const closing = runtime;
     runtime = null;
     tray?.destroy();
+    closeNotifications();
     void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start, (error: unknown) => {

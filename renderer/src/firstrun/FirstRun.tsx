@@ -2,7 +2,7 @@
 // and a choice between a few sample applications and an empty board.
 import { useState } from 'react';
 import { Logo } from '../components/Logo.tsx';
-import { sampleApplications } from '../../../shared/sample/index.ts';
+import { sampleApplications } from '../../../shared/sample/applications.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
 
 export function FirstRun() {

@@ -11,6 +11,10 @@ function clampIndex(index: number, length: number): number {
 
 /** Takes `id` out of whichever column holds it and puts it in `to` at `index` (end if omitted). */
 export function placeCard(columns: Columns, id: string, to: StageId, index?: number): Columns {
+  const current = columns[to].indexOf(id);
+  const wanted = clampIndex(index ?? columns[to].length - 1, columns[to].length - 1);
+  // Already there: keep the same object, so a drop in place is not an undo step.
+  if (current >= 0 && current === wanted) return columns;
   const next: Columns = { ...columns };
   for (const stage of STAGE_IDS) {
     if (columns[stage].includes(id)) next[stage] = columns[stage].filter((x) => x !== id);

@@ -103,3 +103,19 @@ describe('renderDrafts', () => {
     expect(draft!.body.endsWith('Alex Moreno\n+1 555 0100')).toBe(true);
   });
 });
+
+describe('P7: the follow-up note', () => {
+  it('names the interview date and role, renews interest, says something good, offers more information, never implies a loss', () => {
+    const [draft] = renderDrafts(builtInTemplate('follow_up_email'), card(), { settings, now: localDate('2022-01-25 09:00') });
+    expect(draft!.body).toContain('our interview on Friday, 14 January for the Product Designer role');
+    expect(draft!.body).toContain('still very interested in joining Acme');
+    expect(draft!.body).toContain('their move to a design system');
+    expect(draft!.body).toMatch(/references, an updated resume/);
+    expect(draft!.body).not.toMatch(/someone else|another candidate|filled/i);
+  });
+
+  it('P3: the short thank-you is at most three sentences', () => {
+    const [draft] = renderDrafts(builtInTemplate('thank_you_short'), card(), { settings, now: localDate('2022-01-14 12:00') });
+    expect(draft!.body.split(/(?<=[.!?])\s+/).filter(Boolean).length).toBeLessThanOrEqual(3);
+  });
+});

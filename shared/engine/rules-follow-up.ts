@@ -2,7 +2,8 @@
 // (P4 with a promised date, P5 without), one more touch (P8), then stop (P9). A reply from
 // the employer restarts the clock and a new promised date moves every due time (P15).
 import type { Action, Application, Policy } from '../model/types.ts';
-import { addCalendarDays, addWorkingDays, atHour, countOf, dayForSentence, localDayOf } from '../dates/local.ts';
+import { format } from 'date-fns';
+import { addCalendarDays, addWorkingDays, atHour, countOf, dayForSentence, localDayOf, sameLocalDay } from '../dates/local.ts';
 import { makeAction, type EngineContext } from './action.ts';
 import { followUpClock, type FollowUpClock } from './timeline.ts';
 
@@ -33,6 +34,13 @@ export function firstFollowUp(clock: FollowUpClock, policy: Policy): FirstFollow
   return { rule: 'P5', due, why };
 }
 
+/** P6: from draftReminderDaysBefore ahead of the due day, the card says to draft it now. */
+function followUpTitle(due: Date, policy: Policy, now: Date): string {
+  const draftFrom = atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
+  const inWindow = policy.draftReminderDaysBefore > 0 && now.getTime() >= draftFrom.getTime() && now.getTime() < due.getTime() && !sameLocalDay(now, due);
+  return inWindow ? `Draft the follow-up now, send it ${format(due, 'EEEE')}` : 'Send a follow-up note';
+}
+
 function touchWord(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
@@ -53,7 +61,7 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
       ];
     }
     return [
-      makeAction(app, { rule: first.rule, situation: `${clock.anchor.id}:${app.decisionBy ?? 'none'}`, title: 'Send a follow-up note', due: first.due, why: first.why, template: 'follow_up_email' }, now),
+      makeAction(app, { rule: first.rule, situation: `${clock.anchor.id}:${app.decisionBy ?? 'none'}`, title: followUpTitle(first.due, policy, now), due: first.due, why: first.why, template: 'follow_up_email' }, now),
     ];
   }
 

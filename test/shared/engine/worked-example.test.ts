@@ -49,6 +49,13 @@ describe('worked example (P2, P4, P6, P8)', () => {
     expect(reminders.map((r) => r.at)).toEqual([local('2022-01-24 09:00'), local('2022-01-25 09:00')]);
   });
 
+  it('P6: from Monday 24 January 09:00 the card says to draft the follow-up now and send it Tuesday', () => {
+    const b = example().log('a', 'thank_you_sent', '2022-01-14 16:00');
+    expect(at(b, '2022-01-24 08:59')[0]!.title).toBe('Send a follow-up note');
+    expect(at(b, '2022-01-24 09:00')[0]!.title).toBe('Draft the follow-up now, send it Tuesday');
+    expect(at(b, '2022-01-25 08:00')[0]!.title).toBe('Send a follow-up note');
+  });
+
   it('P8: the follow-up sent on the 25th with no answer leads to one more touch Tuesday 8 February 09:00', () => {
     const b = example().log('a', 'thank_you_sent', '2022-01-14 16:00').log('a', 'follow_up_sent', '2022-01-25 10:00');
     expect(b.app('a').stage).toBe('followed_up');

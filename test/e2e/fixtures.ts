@@ -55,6 +55,8 @@ export async function startWebHost(dataDir?: string, extraEnv: Record<string, st
 }
 
 export const test = base.extend<{ host: WebHost; app: Page }>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startWebHost();
     await use(host);

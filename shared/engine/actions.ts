@@ -5,6 +5,7 @@ import type { EngineContext } from './action.ts';
 import { interviewActions } from './rules-interview.ts';
 import { followUpActions } from './rules-follow-up.ts';
 import { rejectionActions, withdrawalAction } from './rules-closing.ts';
+import { latestEvent } from './timeline.ts';
 
 export type { EngineContext } from './action.ts';
 export { statusOf } from './action.ts';
@@ -58,7 +59,8 @@ export function computeAllActions(doc: AfterviewDocument, now: Date): Action[] {
 /** Why a card has nothing left to do, when that is so (P13); null while something may still come. */
 export function doneReason(app: Application): string | null {
   if (app.stage === 'closed') return 'This one is closed; there is nothing more to send (P13).';
-  if (app.stage === 'rejected' && app.events.some((e) => e.kind === 'feedback_requested')) {
+  const rejection = latestEvent(app, 'rejected');
+  if (app.stage === 'rejected' && rejection && app.events.some((e) => e.kind === 'feedback_requested' && Date.parse(e.at) >= Date.parse(rejection.at))) {
     return 'You have asked for feedback; the kind thing now is to leave the next message to them (P13).';
   }
   return null;

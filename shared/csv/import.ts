@@ -19,7 +19,12 @@ const fileError = (message: string): CsvParseResult => ({ ok: false, errors: [{ 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\u0000')) return true;
-  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // Control characters other than tab, newline and carriage return, and undecodable bytes.
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) control += 1;
+  }
   return control > sample.length * 0.05;
 }
 

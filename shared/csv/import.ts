@@ -3,7 +3,8 @@
 import Papa from 'papaparse';
 import type { Application } from '../model/types.ts';
 import { stableId } from '../model/ids.ts';
-import { mapHeaders } from './columns.ts';
+import { mapHeaders, type CsvColumn } from './columns.ts';
+import { slashOrderOf } from './values.ts';
 import { rowToApplication, type CsvError } from './row.ts';
 
 export type { CsvError } from './row.ts';
@@ -13,6 +14,8 @@ export type CsvParseResult =
   | { ok: false; errors: CsvError[] };
 
 export const CSV_LIMITS = { maxChars: 20 * 1024 * 1024, maxRows: 50_000, maxErrors: 100 };
+
+const DATE_COLUMNS: readonly CsvColumn[] = ['applied_on', 'interview_at', 'decision_by', 'thank_you_sent_at', 'follow_up_sent_at', 'second_follow_up_sent_at', 'employer_replied_at', 'offer_at', 'rejected_at', 'feedback_requested_at', 'closed_at'];
 
 const fileError = (message: string): CsvParseResult => ({ ok: false, errors: [{ row: 0, column: '', message }] });
 
@@ -55,10 +58,12 @@ export function parseApplicationsCsv(text: string, opts: { now: Date }): CsvPars
 
   const applications: Application[] = [];
   const usedIds = new Set<string>();
+  const dateColumns = DATE_COLUMNS.map((c) => mapping.indexOf[c]).filter((i): i is number => i !== undefined);
+  const slashOrder = slashOrderOf(rows.slice(1).flatMap((cells) => dateColumns.map((i) => cells[i] ?? '')));
   for (let i = 1; i < rows.length && errors.length < CSV_LIMITS.maxErrors; i++) {
     const cells = rows[i]!;
     if (cells.every((c) => c.trim() === '')) continue;
-    const result = rowToApplication({ cells, row: i + 1, headers, mapping, now: opts.now, usedIds, makeId: (seed) => stableId('app', seed) });
+    const result = rowToApplication({ cells, row: i + 1, headers, mapping, now: opts.now, usedIds, makeId: (seed) => stableId('app', seed), slashOrder });
     if ('errors' in result) errors.push(...result.errors);
     else applications.push(result.app);
   }

@@ -6,7 +6,7 @@ import { ApplicationSchema } from '../model/schema.ts';
 import type { AppEvent, Application, Contact, EventKind, Outcome, Round, StageId } from '../model/types.ts';
 import { deriveStage } from '../model/stage.ts';
 import type { CsvColumn, HeaderMapping } from './columns.ts';
-import { readDay, readInstant, readMinutes, readOutcome, readPeople, readStage, readUrl, type Read } from './values.ts';
+import { readDay, readInstant, readMinutes, readOutcome, readPeople, readStage, readUrl, type Read, type SlashOrder } from './values.ts';
 
 export interface CsvError {
   /** The row as a spreadsheet numbers it (the header is row 1); 0 for the file as a whole. */
@@ -25,6 +25,8 @@ export interface RowInput {
   /** Ids already taken by earlier rows; the row's id is added to it. */
   usedIds: Set<string>;
   makeId: (seed: string) => string;
+  /** How this file writes slashed dates (see slashOrderOf). */
+  slashOrder: SlashOrder;
 }
 
 /** Spreadsheets guard a formula-like cell with a leading apostrophe; export adds one (see guard), import takes it off. */
@@ -60,12 +62,13 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
   const stageRead = read('stage', readStage);
   const outcomeRead = read('outcome', readOutcome);
   const url = read('url', readUrl) ?? '';
-  const applied = read('applied_on', readInstant);
-  const interviewAt = read('interview_at', readInstant);
+  const instant = (text: string) => readInstant(text, input.slashOrder);
+  const applied = read('applied_on', instant);
+  const interviewAt = read('interview_at', instant);
   const minutes = read('interview_minutes', readMinutes) ?? 60;
   const people = read('interviewers', readPeople) ?? [];
-  const decisionBy = read('decision_by', readDay) ?? null;
-  const dated = (column: CsvColumn) => read(column, readInstant);
+  const decisionBy = read('decision_by', (text) => readDay(text, input.slashOrder)) ?? null;
+  const dated = (column: CsvColumn) => read(column, instant);
   const thankYou = dated('thank_you_sent_at');
   const followUp = dated('follow_up_sent_at');
   const secondFollowUp = dated('second_follow_up_sent_at');

@@ -14,20 +14,53 @@ const fail = (problem: string): Read<never> => ({ ok: false, problem });
 // Spellings spreadsheets and other trackers use for a day, besides YYYY-MM-DD.
 const DAY_FORMATS = ['yyyy/MM/dd', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy'];
 
+/** How a file writes slashed dates: month first (US), day first, or not known. */
+export type SlashOrder = 'month-first' | 'day-first' | null;
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2}))?$/;
+
+/**
+ * Reads the file's slashed dates together: a first number over 12 means day first, a second
+ * over 12 means month first; with neither (or both) the order cannot be told.
+ */
+export function slashOrderOf(cells: Iterable<string>): SlashOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    const m = SLASHED.exec(cell.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
+function readSlashed(text: string, order: SlashOrder): Read<Date> | null {
+  const m = SLASHED.exec(text.trim());
+  if (!m) return null;
+  if (!order) return fail(`"${text}" could be read day-first or month-first; write it as YYYY-MM-DD`);
+  const [day, month] = order === 'day-first' ? [m[1], m[2]] : [m[2], m[1]];
+  const date = parse(`${m[3]}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')} ${(m[4] ?? '0').padStart(2, '0')}:${m[5] ?? '00'}`, 'yyyy-MM-dd HH:mm', new Date(0));
+  return isValid(date) ? ok(date) : fail(`"${text}" is not a date`);
+}
+
 /** A date or a date-time, as the instant it means in local time. */
-export function readInstant(text: string): Read<Date> {
+export function readInstant(text: string, order: SlashOrder = null): Read<Date> {
   const direct = parseLocalDateTime(text);
   if (direct) return ok(direct);
+  const slashed = readSlashed(text, order);
+  if (slashed) return slashed;
   for (const format of DAY_FORMATS) {
     const date = parse(text.trim(), format, new Date(0));
     if (isValid(date) && date.getFullYear() > 1900) return ok(date);
   }
+  if (/^\d{4}-\d{2}-\d{2}/.test(text.trim())) return fail(`"${text}" is not a day on the calendar`);
   return fail(`"${text}" is not a date; write YYYY-MM-DD or YYYY-MM-DD HH:MM`);
 }
 
 /** A calendar day, "YYYY-MM-DD" (a date-time is taken for its local day). */
-export function readDay(text: string): Read<string> {
-  const read = readInstant(text);
+export function readDay(text: string, order: SlashOrder = null): Read<string> {
+  const read = readInstant(text, order);
   return read.ok ? ok(formatLocalDay(read.value)) : read;
 }
 

@@ -66,9 +66,18 @@ describe('parseApplicationsCsv', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { row: 3, column: 'applied_on', message: expect.stringContaining('YYYY-MM-DD') },
+      { row: 3, column: 'applied_on', message: '"2022-02-30" is not a day on the calendar' },
       { row: 4, column: 'role', message: 'a role is needed' },
     ]);
+  });
+
+  it('reads slashed dates in the order the file shows, and asks for YYYY-MM-DD when it cannot tell', () => {
+    const us = parseOk('Company,Position,Date Applied\nAcme,Engineer,01/14/2022\nGlobex,Designer,2/3/2022\n').applications;
+    expect(us.map((a) => a.events[0]!.at)).toEqual([local('2022-01-14 00:00'), local('2022-02-03 00:00')]);
+    const eu = parseOk('Company,Position,Date Applied\nAcme,Engineer,14/01/2022\nGlobex,Designer,2/3/2022\n').applications;
+    expect(eu.map((a) => a.events[0]!.at)).toEqual([local('2022-01-14 00:00'), local('2022-03-02 00:00')]);
+    const unclear = parseApplicationsCsv('Company,Position,Date Applied\nAcme,Engineer,01/02/2022\n', { now });
+    expect(!unclear.ok && unclear.errors[0]).toMatchObject({ row: 2, column: 'Date Applied', message: expect.stringContaining('YYYY-MM-DD') });
   });
 
   it('counts blank lines and multi-line cells the way a spreadsheet numbers rows', () => {

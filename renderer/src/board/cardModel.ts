@@ -18,8 +18,6 @@ export interface CardModel {
   status: ActionStatus | null;
   /** Interviewers' initials and full names, for the small badges and their tooltips. */
   people: readonly { initials: string; name: string }[];
-  /** The whole card in one sentence for screen readers; begins "Company, Role". */
-  label: string;
 }
 
 /**
@@ -53,12 +51,7 @@ export function buildCardModel(app: Application, actions: readonly Action[] | un
   const status = next && next.due !== null ? next.status : null;
   const dueLine = next && status ? dueWords(formatDue(next.due, now), status) : '';
   const people = app.contacts.length === 0 ? NO_PEOPLE : app.contacts.map((c) => ({ initials: initials(c.name), name: c.name }));
-  const parts = [`${app.company}, ${app.role}`];
   const doneText = next ? null : doneWords(app);
-  if (next) parts.push(next.title);
-  else if (doneText) parts.push(doneText);
-  if (dueLine) parts.push(dueLine);
-  if (people.length > 0) parts.push(`Interviewers: ${people.map((p) => p.name).join(', ')}`);
   return {
     id: app.id,
     company: app.company,
@@ -68,7 +61,6 @@ export function buildCardModel(app: Application, actions: readonly Action[] | un
     dueLine,
     status,
     people,
-    label: parts.join('. '),
   };
 }
 
@@ -79,7 +71,6 @@ function samePeople(a: CardModel['people'], b: CardModel['people']): boolean {
 export function sameCardModel(a: CardModel, b: CardModel): boolean {
   return (
     a.id === b.id &&
-    a.label === b.label &&
     a.company === b.company &&
     a.role === b.role &&
     a.actionTitle === b.actionTitle &&

@@ -9,7 +9,7 @@ import { newId, nowIso } from '../lib/ids.ts';
 import { createCardModelSelector, selectApplicationsById } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
-import { fullIndex, visibleColumns } from './boardModel.ts';
+import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from './boardModel.ts';
 import { CardView } from './CardView.tsx';
 import { Column } from './Column.tsx';
 import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
@@ -49,7 +49,10 @@ export function Board() {
     });
   }, []);
 
-  const shown = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
+  const [limits, setLimits] = useState<Partial<Record<StageId, number>>>({});
+  const matching = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
+  const shown = useMemo(() => (matching ? limitColumns(matching, limits) : null), [matching, limits]);
+  const showMore = useCallback((stage: StageId) => setLimits((prev) => ({ ...prev, [stage]: (prev[stage] ?? PAGE_SIZE) + PAGE_SIZE * 4 })), []);
 
   const onDrop = useCallback(
     ({ id, from, to, items }: DropResult) => {
@@ -93,7 +96,7 @@ export function Board() {
 
   const openPanel = useCallback((id: string) => store.getState().openPanel(id), [store]);
 
-  if (!columns || !shown) return null;
+  if (!columns || !shown || !matching) return null;
   const filtering = query.trim().length > 0;
   const activeModel = activeId ? models.get(activeId) : undefined;
 
@@ -107,6 +110,8 @@ export function Board() {
             ids={items[stage]}
             models={models}
             total={columns[stage].length}
+            hidden={matching[stage].length - shown[stage].length}
+            onShowMore={showMore}
             filtering={filtering}
             collapsed={collapsed.has(stage)}
             readOnly={readOnly}

@@ -5,7 +5,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
 import { Icon } from '../components/Icon.tsx';
-import { columnId } from './boardModel.ts';
+import { columnId, PAGE_SIZE } from './boardModel.ts';
 import type { CardModel } from './cardModel.ts';
 import { SortableCard } from './SortableCard.tsx';
 import { EMPTY_COLUMN_HINTS, STAGE_TITLES } from './stages.ts';
@@ -16,6 +16,9 @@ interface Props {
   models: Map<string, CardModel>;
   /** Cards in this column before any search filter, for the count. */
   total: number;
+  /** Matching cards not shown yet (a long column shows its first ones). */
+  hidden: number;
+  onShowMore(stage: StageId): void;
   filtering: boolean;
   collapsed: boolean;
   readOnly: boolean;
@@ -23,7 +26,7 @@ interface Props {
   onOpen(id: string): void;
 }
 
-export const Column = memo(function Column({ stage, ids, models, total, filtering, collapsed, readOnly, onToggle, onOpen }: Props) {
+export const Column = memo(function Column({ stage, ids, models, total, hidden, onShowMore, filtering, collapsed, readOnly, onToggle, onOpen }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage) });
   const title = STAGE_TITLES[stage];
   const headingId = `column-title-${stage}`;
@@ -65,6 +68,12 @@ export const Column = memo(function Column({ stage, ids, models, total, filterin
               return model ? <SortableCard key={id} model={model} onOpen={onOpen} disabled={readOnly} /> : null;
             })}
           </SortableContext>
+        )}
+        {!collapsed && hidden > 0 && (
+          <button type="button" className="button column__more" onClick={() => onShowMore(stage)}>
+            Show {Math.min(hidden, PAGE_SIZE * 4)} more
+            <span className="muted num"> of {hidden}</span>
+          </button>
         )}
         {!collapsed && ids.length === 0 && (
           <p className="column__empty">{filtering && total > 0 ? 'No card here matches the search.' : EMPTY_COLUMN_HINTS[stage]}</p>

@@ -70,7 +70,9 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
   // Pointer first, then overlap, then the last match; over a column with cards, its nearest card.
   const collisionDetection: CollisionDetection = useCallback((args) => {
     const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+    // With a pointer, only what is under it counts (a pointer in the gap between columns keeps
+    // the last match, so the card does not flip between them); the keyboard has no pointer.
+    const hits = pointer.length > 0 || args.pointerCoordinates ? pointer : rectIntersection(args);
     let overId = getFirstCollision(hits, 'id');
     if (overId != null) {
       const stage = stageOfColumnId(String(overId));
@@ -106,7 +108,9 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     const current = itemsRef.current;
     const from = findColumn(current, id);
     const to = findColumn(current, String(over.id));
-    if (!from || !to || from === to || collapsed.has(to)) return;
+    // One move across per frame: the move changes the layout, which changes the collision,
+    // and without this the two can chase each other within one render.
+    if (!from || !to || from === to || collapsed.has(to) || movedAcross.current) return;
     const translated = active.rect.current.translated;
     const below = Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
     const overCard = stageOfColumnId(String(over.id)) ? null : String(over.id);

@@ -66,3 +66,24 @@ test('undo from the toast and with Ctrl+Z puts a dragged card back; Shift+Ctrl+Z
   await page.getByRole('button', { name: 'Board', exact: true }).click();
   await expect(card(column(page, 'Applied'), 'Kestrel Studio')).toBeVisible();
 });
+
+test('a fast drag across three columns lands where it is dropped, without a page error', async ({ page, host, request }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedBoard(request, host);
+  await openBoard(page, host);
+  const from = (await card(column(page, 'Applied'), 'Orbit Analytics').boundingBox())!;
+  const to = (await column(page, 'Followed up').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  const steps = 40;
+  for (let i = 1; i <= steps; i += 1) {
+    const x = from.x + from.width / 2 + ((to.x + to.width / 2 - (from.x + from.width / 2)) * i) / steps;
+    const y = from.y + 20 + ((to.y + 120 - (from.y + 20)) * i) / steps;
+    await page.mouse.move(x, y);
+  }
+  await page.mouse.up();
+  await expect(card(column(page, 'Followed up'), 'Orbit Analytics')).toBeVisible();
+  await expect(page.getByText('Moved Orbit Analytics to Followed up and logged a follow-up.')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -22,7 +22,24 @@ const port = (server.address() as { port: number }).port;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 
 type Step = (page: Page) => Promise<void>;
-const screens: Record<string, { query?: string; step?: Step }> = {
+const screens: Record<string, { query?: string; step?: Step; height?: number }> = {
+  panelfull: {
+    query: '?now=2026-11-22T12:00:00Z',
+    height: 3000,
+    step: async (p) => {
+      await p.getByRole('button', { name: 'Board', exact: true }).click();
+      await p.locator('[data-card-id="app-northwind"]').click();
+      await p.getByRole('button', { name: 'Make the panel wider' }).click();
+    },
+  },
+  offer: {
+    query: '?now=2026-11-22T12:00:00Z',
+    step: async (p) => {
+      await p.getByRole('button', { name: 'Board', exact: true }).click();
+      await p.locator('[data-card-id="app-meridian"]').click();
+      await p.getByRole('button', { name: 'Accept this offer' }).click();
+    },
+  },
   board: { query: '?now=2026-11-22T12:00:00Z', step: async (p) => p.getByRole('button', { name: 'Board', exact: true }).click() },
   today: { query: '?now=2026-11-22T12:00:00Z' },
   panel: {
@@ -41,6 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
   for (const [name, s] of Object.entries(screens)) {
     if (only.length && !only.includes(name)) continue;
+    await page.setViewportSize({ width: 1440, height: s.height ?? 900 });
     await page.goto(`http://127.0.0.1:${port}/${s.query ?? ''}`);
     await page.waitForTimeout(300);
     await s.step?.(page);

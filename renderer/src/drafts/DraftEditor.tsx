@@ -121,7 +121,7 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
           )}
         </div>
       </div>
-      <aside className="draft__checks" id={ids.checks} aria-label="Checks on this draft">
+      <div className="draft__checks" id={ids.checks} role="group" aria-label="Checks on this draft">
         {checks.length === 0 ? (
           <p className="check check--ok">
             <Icon name="check" size={14} />
@@ -151,7 +151,7 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
             ))}
           </ul>
         )}
-      </aside>
+      </div>
     </article>
   );
 }

@@ -16,7 +16,7 @@ test('copy puts the edited draft on the clipboard; copy and mark as sent moves t
   await expect(body).toHaveAttribute('spellcheck', 'true');
 
   // The unfilled skills placeholder is flagged beside the draft; type over it.
-  const checks = draft.getByRole('complementary', { name: 'Checks on this draft' });
+  const checks = draft.getByRole('group', { name: 'Checks on this draft' });
   await expect(checks.getByText(/your matching skills/)).toBeVisible();
   const text = await body.inputValue();
   await body.fill(text.replace('[your matching skills]', 'research operations'));

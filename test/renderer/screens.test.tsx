@@ -1,0 +1,112 @@
+import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDocument } from '../../shared/model/empty.ts';
+import { renderApp, screen } from './render.tsx';
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('first run', () => {
+  it('explains the idea in three lines and starts with sample applications', async () => {
+    const { api } = await renderApp(emptyDocument());
+    expect(screen.getByRole('heading', { name: 'Welcome to Afterview' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.change(screen.getByLabelText(/Your name/), { target: { value: 'Sam Rivera' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show me with a few examples' }));
+    await waitFor(() => expect(api.doc().settings.onboarded).toBe(true));
+    expect(api.doc().settings.candidateName).toBe('Sam Rivera');
+    expect(api.doc().applications.length).toBeGreaterThan(2);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New application' })).toBeTruthy());
+  });
+
+  it('or with an empty board whose columns say what to do', async () => {
+    const { api } = await renderApp(emptyDocument());
+    fireEvent.click(screen.getByRole('button', { name: 'Start with an empty board' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Applied' })).toBeTruthy());
+    expect(api.doc().applications).toHaveLength(0);
+    expect(within(screen.getByRole('region', { name: 'Applied' })).getByText('Press n to add an application you have sent.')).toBeTruthy();
+  });
+});
+
+describe('Today', () => {
+  it('lists due and overdue actions soonest first, each one click from its draft', async () => {
+    const { store } = await renderApp();
+    await waitFor(() => expect(store.getState().view).toBe('today'));
+    const list = screen.getAllByRole('list')[0]!;
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows[0]!.textContent).toMatch(/overdue/);
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: /Open draft/ }));
+    const panel = screen.getByRole('complementary');
+    expect(within(panel).getByRole('article', { name: 'Draft to Dana Whitfield' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Coming up' })).toBeTruthy();
+  });
+});
+
+describe('settings', () => {
+  it('saves the name, a policy timing (making the preset custom) and a template, and resets it', async () => {
+    const { store, api } = await renderApp();
+    act(() => store.getState().setView('settings'));
+    const name = screen.getByLabelText('Your name');
+    fireEvent.change(name, { target: { value: 'Alex M. Morgan' } });
+    fireEvent.blur(name);
+    await waitFor(() => expect(api.doc().settings.candidateName).toBe('Alex M. Morgan'));
+
+    const within24 = screen.getByLabelText(/Send the thank-you note within/);
+    fireEvent.change(within24, { target: { value: '12' } });
+    fireEvent.blur(within24);
+    await waitFor(() => expect(api.doc().settings.policy.thankYouWithinHours).toBe(12));
+    expect(api.doc().settings.preset).toBe('custom');
+
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'persistent' } });
+    await waitFor(() => expect(api.doc().settings.policy.maxFollowUps).toBeNull());
+
+    const body = screen.getByLabelText('Body');
+    fireEvent.change(body, { target: { value: 'Hi {interviewer_first_name}, thank you.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.doc().templates).toHaveLength(1));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset to our wording' }));
+    await waitFor(() => expect(api.doc().templates).toHaveLength(0));
+  });
+
+  it('turns quiet hours on with a range', async () => {
+    const { store, api } = await renderApp();
+    act(() => store.getState().setView('settings'));
+    fireEvent.click(screen.getByLabelText('Quiet hours'));
+    await waitFor(() => expect(api.doc().settings.policy.quietHours).toEqual({ start: 21, end: 8 }));
+  });
+});
+
+describe('events from the main process', () => {
+  it('card:focus opens the card; reminders:due shows a banner; menu:action opens a screen', async () => {
+    const { api, store } = await renderApp();
+    act(() => api.emit('card:focus', { applicationId: 'app-lumen' }));
+    expect(screen.getByRole('complementary')).toBeTruthy();
+    expect(store.getState().panel?.applicationId).toBe('app-lumen');
+
+    act(() => api.emit('reminders:due', { items: [{ key: 'k1', applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health' }], reason: 'Notifications are turned off.' }));
+    expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
+    expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
+
+    act(() => api.emit('menu:action', { action: 'shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+});
+
+describe('import and export', () => {
+  it('downloads an export in the browser and imports a picked file', async () => {
+    const { api, store } = await renderApp();
+    act(() => store.getState().openDialog({ kind: 'data' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import, export and backups' });
+    const createObjectURL = vi.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Everything (.json)' }));
+    await waitFor(() => expect(within(dialog).getByText('Downloaded afterview.json.')).toBeTruthy());
+    expect(createObjectURL).toHaveBeenCalledOnce();
+
+    const file = new File(['company,role\nAcme,Writer\n'], 'apps.csv', { type: 'text/csv' });
+    fireEvent.change(dialog.querySelector('input[type=file]')!, { target: { files: [file] } });
+    await waitFor(() => expect(api.calls.some((c) => c.channel === 'data:import')).toBe(true));
+    expect(api.calls.find((c) => c.channel === 'data:import')!.request).toEqual({ fileName: 'apps.csv', content: 'company,role\nAcme,Writer\n' });
+    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toMatch(/Imported: 0 added/));
+  });
+});

@@ -12,6 +12,8 @@ interface CommitFieldProps {
   type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local' | 'number';
   placeholder?: string;
   hint?: ReactNode;
+  /** A unit shown after the input ("hours after the interview"). */
+  suffix?: string;
   /** Returns a sentence when the value cannot be saved; the field keeps it for fixing. */
   validate?: (value: string) => string | null;
   spellCheck?: boolean;
@@ -21,7 +23,7 @@ interface CommitFieldProps {
   max?: number;
 }
 
-export function CommitField({ label, value, onCommit, multiline, rows = 3, type = 'text', placeholder, hint, validate, spellCheck, className, disabled, min, max }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, multiline, rows = 3, type = 'text', placeholder, hint, suffix, validate, spellCheck, className, disabled, min, max }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -49,31 +51,40 @@ export function CommitField({ label, value, onCommit, multiline, rows = 3, type 
     onBlur: commit,
   };
 
+  const input = (
+    <input
+      {...common}
+      type={type}
+      min={min}
+      max={max}
+      spellCheck={spellCheck ?? false}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        }
+        if (e.key === 'Escape' && draft !== value) {
+          e.stopPropagation();
+          setDraft(value);
+          setError(null);
+        }
+      }}
+    />
+  );
+
   return (
     <label className={`field${className ? ` ${className}` : ''}`}>
       <span className="field__label">{label}</span>
       {multiline ? (
         <textarea {...common} rows={rows} spellCheck={spellCheck ?? true} onChange={(e) => setDraft(e.target.value)} />
+      ) : suffix ? (
+        <span className="field__control">
+          {input}
+          <span className="field__suffix">{suffix}</span>
+        </span>
       ) : (
-        <input
-          {...common}
-          type={type}
-          min={min}
-          max={max}
-          spellCheck={spellCheck ?? false}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              commit();
-            }
-            if (e.key === 'Escape' && draft !== value) {
-              e.stopPropagation();
-              setDraft(value);
-              setError(null);
-            }
-          }}
-        />
+        input
       )}
       {hint && (
         <span id={hintId} className="field__hint">

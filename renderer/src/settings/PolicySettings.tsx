@@ -10,8 +10,8 @@ type NumberKey = 'thankYouWithinHours' | 'followUpBusinessDaysAfterDecision' | '
 
 const NUMBERS: { key: NumberKey; label: string; unit: string; rule: string; min: number; max: number }[] = [
   { key: 'thankYouWithinHours', label: 'Send the thank-you note within', unit: 'hours of the interview', rule: 'P2', min: 1, max: 336 },
-  { key: 'followUpBusinessDaysAfterDecision', label: 'Follow up', unit: 'working days after their decision date', rule: 'P4', min: 0, max: 60 },
-  { key: 'followUpDaysWithoutDecisionDate', label: 'Without a date, follow up', unit: 'days after the interview', rule: 'P5', min: 1, max: 120 },
+  { key: 'followUpBusinessDaysAfterDecision', label: 'Follow up after their decision date', unit: 'working days later', rule: 'P4', min: 0, max: 60 },
+  { key: 'followUpDaysWithoutDecisionDate', label: 'Follow up when they gave no date', unit: 'days after the interview', rule: 'P5', min: 1, max: 120 },
   { key: 'secondTouchAfterDays', label: 'Try once more', unit: 'days after the first follow-up', rule: 'P8', min: 1, max: 120 },
   { key: 'draftReminderDaysBefore', label: 'Remind me to draft a follow-up', unit: 'days before it is due', rule: 'P6', min: 0, max: 14 },
 ];
@@ -66,7 +66,8 @@ export function PolicySettings() {
           {NUMBERS.map((n) => (
             <CommitField
               key={n.key}
-              label={`${n.label} … ${n.unit}`}
+              label={n.label}
+              suffix={n.unit}
               type="number"
               min={n.min}
               max={n.max}
@@ -79,6 +80,7 @@ export function PolicySettings() {
           <div className="field">
             <CommitField
               label="Follow-ups before moving on"
+              suffix="after the thank-you"
               type="number"
               min={0}
               max={20}

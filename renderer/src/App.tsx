@@ -1,6 +1,6 @@
 // The app shell: top bar, the main view (board, Today or settings), the card panel over
 // the board, one dialog at a time, messages. Data comes from the store; the store from the API.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Board } from './board/Board.tsx';
 import { Banners } from './components/Banners.tsx';
 import { Toasts } from './components/Toasts.tsx';
@@ -11,7 +11,6 @@ import { useApiEvents, useClock } from './hooks/useApiEvents.ts';
 import { useShortcuts } from './hooks/useShortcuts.ts';
 import { CardPanel } from './panel/CardPanel.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
-import { selectOverdueCount } from './store/selectors.ts';
 import { useApp, useAppStore } from './store/StoreContext.tsx';
 import { TodayView } from './today/TodayView.tsx';
 
@@ -22,19 +21,6 @@ function useTheme(): void {
     if (theme === 'system') root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', theme);
   }, [theme]);
-}
-
-/** The app opens on Today when anything is overdue, so the first thing seen is what matters. */
-function useOpeningView(): void {
-  const store = useAppStore();
-  const decided = useRef(false);
-  const loaded = useApp((s) => s.doc !== null);
-  useEffect(() => {
-    if (!loaded || decided.current) return;
-    decided.current = true;
-    const state = store.getState();
-    if (selectOverdueCount(state) > 0 && !state.panel) state.setView('today');
-  }, [loaded, store]);
 }
 
 export function App() {
@@ -52,7 +38,6 @@ export function App() {
   useClock(store);
   useShortcuts(store);
   useTheme();
-  useOpeningView();
 
   if (loadError && !hasDoc) {
     return (

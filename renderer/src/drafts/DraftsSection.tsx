@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { clipboardPayload, type CopyPart } from '../../../shared/exchange/clipboard.ts';
 import type { Action, Application, Template } from '../../../shared/model/types.ts';
 import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
 import { Section } from '../panel/Section.tsx';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
@@ -31,6 +32,7 @@ export function DraftsSection({ app }: { app: Application }) {
   const [chosenTemplate, setChosenTemplate] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sectionRef = useRef<HTMLDivElement>(null);
+  const reducedMotion = usePrefersReducedMotion();
 
   const drafted = actions.filter((a) => a.template);
   const action = drafted.find((a) => a.key === draftKey) ?? drafted[0] ?? null;
@@ -39,7 +41,9 @@ export function DraftsSection({ app }: { app: Application }) {
   // A new choice of action puts its own template back, and brings the drafts into view.
   useEffect(() => {
     setChosenTemplate(null);
-    if (draftRequest > 0) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (draftRequest > 0) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
+    // Only a new request scrolls; the motion preference is read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftRequest]);
 
   const drafts = useMemo(() => {

@@ -4,6 +4,7 @@
 import type { StateCreator } from 'zustand';
 import { applyCommand, CommandError } from '../../../shared/board/apply.ts';
 import type { AfterviewApi, ChangeAck } from '../../../shared/ipc/contract.ts';
+import { selectOverdueCount } from './selectors.ts';
 import type { AppState, DataSlice } from './types.ts';
 
 export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [], DataSlice> {
@@ -29,8 +30,12 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
         return;
       }
       const s = state.value;
+      const firstLoad = get().doc === null;
       newestSeen = Math.max(newestSeen, s.revision);
       set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, loadError: null });
+      // The app opens on Today when anything is overdue, decided before the first paint of
+      // the board so the screen does not switch under the user (React batches both updates).
+      if (firstLoad && get().view === 'board' && !get().panel && selectOverdueCount(get()) > 0) set({ view: 'today' });
     };
     const history = async (which: 'state:undo' | 'state:redo') => {
       if (get().readOnly) return;

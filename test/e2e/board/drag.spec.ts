@@ -70,6 +70,8 @@ test('undo from the toast and with Ctrl+Z puts a dragged card back; Shift+Ctrl+Z
 test('a fast drag across three columns lands where it is dropped, without a page error', async ({ page, host, request }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The drag must also work under the page's strict CSP (no inline styles refused).
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
   await seedBoard(request, host);
   await openBoard(page, host);
   const from = (await card(column(page, 'Applied'), 'Orbit Analytics').boundingBox())!;

@@ -109,7 +109,8 @@ export function Board() {
             stage={stage}
             ids={items[stage]}
             models={models}
-            total={columns[stage].length}
+            // During a drag the count follows the card in hand.
+            total={columns[stage].length + items[stage].length - shown[stage].length}
             hidden={matching[stage].length - shown[stage].length}
             onShowMore={showMore}
             filtering={filtering}

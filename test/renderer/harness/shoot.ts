@@ -32,6 +32,24 @@ const screens: Record<string, { query?: string; step?: Step; height?: number }> 
       await p.getByRole('button', { name: 'Make the panel wider' }).click();
     },
   },
+  dragging: {
+    query: '?now=2026-11-22T12:00:00Z',
+    step: async (p) => {
+      await p.getByRole('button', { name: 'Board', exact: true }).click();
+      const a = (await p.locator('[data-card-id="app-orbit"]').boundingBox())!;
+      const b = (await p.getByRole('region', { name: 'Interviewing' }).boundingBox())!;
+      await p.mouse.move(a.x + 100, a.y + 20);
+      await p.mouse.down();
+      await p.mouse.move(a.x + 120, a.y + 30, { steps: 4 });
+      await p.mouse.move(b.x + 140, b.y + 150, { steps: 12 });
+    },
+  },
+  emptyboard: {
+    query: '?empty',
+    step: async (p) => {
+      await p.getByRole('button', { name: 'Start with an empty board' }).click();
+    },
+  },
   offer: {
     query: '?now=2026-11-22T12:00:00Z',
     step: async (p) => {

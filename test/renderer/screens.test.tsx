@@ -87,6 +87,10 @@ describe('events from the main process', () => {
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
 
+    fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow: Thank-you note to Priya due in 4 h' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull());
+    expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ key: 'k1', until: 'tomorrow' });
+
     act(() => api.emit('menu:action', { action: 'shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
   });

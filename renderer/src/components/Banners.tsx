@@ -45,6 +45,15 @@ export function Banners() {
   const advice = useMemo(() => (doc && doc.applications.length > 0 ? boardAdvice(doc, new Date(minute)) : null), [doc, minute]);
   const { dismissNotice, showBanner, openPanel } = store.getState();
 
+  // Snoozing takes the reminder out of the banner; the main process brings it back later.
+  const snooze = async (key: string, until: 'hour' | 'tomorrow') => {
+    const state = store.getState();
+    const res = await state.api['reminders:snooze']({ key, until });
+    if (!res.ok) return state.pushToast({ message: res.error.message, tone: 'error' });
+    const current = store.getState().banner;
+    if (current) showBanner({ ...current, items: current.items.filter((i) => i.key !== key) });
+  };
+
   return (
     <div className="banners">
       {readOnly && (
@@ -65,7 +74,13 @@ export function Banners() {
                 <button type="button" className="link-button" onClick={() => openPanel(item.applicationId)}>
                   {item.title}
                 </button>{' '}
-                <span className="muted">{item.body}</span>
+                <span className="muted">{item.body}</span>{' '}
+                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.key, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
+                  In an hour
+                </button>
+                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.key, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
+                  Tomorrow
+                </button>
               </li>
             ))}
           </ul>

@@ -89,3 +89,20 @@ test('a fast drag across three columns lands where it is dropped, without a page
   await expect(page.getByText('Moved Orbit Analytics to Followed up and logged a follow-up.')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the keyboard reorders within a column and the order survives a reload', async ({ page, host, request }) => {
+  await seedBoard(request, host);
+  await openBoard(page, host);
+  const applied = column(page, 'Applied');
+  await expect(applied.locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-orbit');
+  await card(applied, 'Orbit Analytics').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[aria-pressed="true"][aria-roledescription="card"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(/Orbit Analytics, Interaction Designer is over Applied, position 2 of 2\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(applied.locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-kestrel');
+  await page.reload();
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(column(page, 'Applied').locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-kestrel');
+});

@@ -101,7 +101,6 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
           </h3>
           <div className="button-row">
             <button type="button" className="button" data-focus="export" onClick={() => void exportAs('json')}>
-              <Icon name="download" size={14} />
               Everything (.json)
             </button>
             <button type="button" className="button" onClick={() => void exportAs('csv')}>

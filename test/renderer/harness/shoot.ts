@@ -44,6 +44,8 @@ const screens: Record<string, { query?: string; step?: Step; height?: number }> 
       await p.mouse.move(b.x + 140, b.y + 150, { steps: 12 });
     },
   },
+  shortcuts: { query: '?now=2026-11-22T12:00:00Z', step: async (p) => p.keyboard.press('?') },
+  data: { query: '?now=2026-11-22T12:00:00Z', step: async (p) => p.getByRole('button', { name: 'Import, export and backups' }).click() },
   emptyboard: {
     query: '?empty',
     step: async (p) => {

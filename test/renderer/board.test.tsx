@@ -118,3 +118,19 @@ describe('the board', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
+
+describe('keyboard focus between cards', () => {
+  it('moves with the arrow keys within a column and across to the next column with cards', async () => {
+    await onBoard();
+    const orbit = screen.getByRole('button', { name: /^Orbit Analytics, / });
+    orbit.focus();
+    fireEvent.keyDown(orbit, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Kestrel Studio, / }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(orbit);
+    fireEvent.keyDown(orbit, { key: 'ArrowRight' });
+    expect(within(screen.getByRole('region', { name: 'Interviewing' })).getAllByRole('button')).toContain(document.activeElement);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(within(screen.getByRole('region', { name: 'Applied' })).getAllByRole('button')).toContain(document.activeElement);
+  });
+});

@@ -10,6 +10,7 @@ import { createCardModelSelector, selectApplicationsById } from '../store/select
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
 import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from './boardModel.ts';
+import { moveCardFocus } from './cardFocus.ts';
 import { CardView } from './CardView.tsx';
 import { Column } from './Column.tsx';
 import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
@@ -102,7 +103,8 @@ export function Board() {
 
   return (
     <DndContext {...dndProps} accessibility={accessibility}>
-      <div className="board">
+      {/* Arrow keys between cards; the cards themselves are the focusable controls. */}
+      <div className="board" onKeyDown={moveCardFocus}>
         {STAGE_IDS.map((stage) => (
           <Column
             key={stage}

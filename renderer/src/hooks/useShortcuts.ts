@@ -88,6 +88,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['t'], what: 'Today: everything due' },
   { keys: ['b'], what: 'Back to the board' },
   { keys: ['Tab'], what: 'Move between cards and controls' },
+  { keys: ['←', '→', '↑', '↓'], what: 'Move between cards' },
   { keys: ['o'], what: 'Open the focused card' },
   { keys: ['Space'], what: 'Pick up the focused card (or Enter)' },
   { keys: ['←', '→', '↑', '↓'], what: 'Move a picked-up card' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
-import { selectActionsByApp, selectAllActions, selectOverdueCount, selectTodayActions } from '../../renderer/src/store/selectors.ts';
+import { createCardModelSelector, selectActionsByApp, selectAllActions, selectOverdueCount, selectTodayActions } from '../../renderer/src/store/selectors.ts';
 import { createFakeApi } from './fake-api.ts';
 import { boardDocument } from './fixtures.ts';
 
@@ -111,5 +111,18 @@ describe('store: selectors', () => {
     const before = selectOverdueCount(store.getState());
     store.getState().tick(NOW.getTime() + 2 * 86_400_000);
     expect(selectOverdueCount(store.getState())).toBeGreaterThan(before);
+  });
+});
+
+describe('card models', () => {
+  it('keep their identity when another card changes, so memoised cards skip rendering', async () => {
+    const { store } = await loaded();
+    const select = createCardModelSelector();
+    const before = select(store.getState());
+    await store.getState().dispatch({ type: 'updateApplication', id: 'app-orbit', at: NOW.toISOString(), fields: { role: 'Lead Interaction Designer' } });
+    const after = select(store.getState());
+    expect(after.get('app-orbit')).not.toBe(before.get('app-orbit'));
+    expect(after.get('app-orbit')?.role).toBe('Lead Interaction Designer');
+    for (const id of ['app-northwind', 'app-lumen', 'app-kestrel', 'app-quarry']) expect(after.get(id)).toBe(before.get(id));
   });
 });

@@ -33,13 +33,26 @@ const FIELDS: readonly Field[] = ['subject', 'body'];
 export const MAX_SHORT_SENTENCES = 3;
 export const MAX_EMAIL_WORDS = 200;
 
+/** Where each missing value can come from, so the suggestion says what to do, not just what is wrong. */
+const FILL_HINT: Record<keyof typeof PLACEHOLDERS, string> = {
+  candidate_name: 'Add your name in Settings, or type it here.',
+  signature: 'Add your name in Settings, or type it here.',
+  interviewer_first_name: "Add the interviewer to the card, or type their first name here.",
+  company: 'Type the company name here, or add it to the card.',
+  role: 'Type the role here, or add it to the card.',
+  interview_date: 'Add the interview round to the card, or type the date here.',
+  decision_date: 'Add the date they said they would decide by to the card, or reword this line.',
+  topic: 'Name one thing you talked about; it is what makes the note personal (P3).',
+  skills: 'Name a skill or two of yours that fit the role, or add them to the card.',
+};
+
 function unfilled(draft: Draft): DraftCheck[] {
   const checks: DraftCheck[] = [];
   for (const field of FIELDS) {
     for (const name of Object.keys(PLACEHOLDERS).filter(isPlaceholderName)) {
       const ranges = [...findAll(draft[field], escape(unfilledText(name))), ...findAll(draft[field], escape(`{${name}}`))];
       if (ranges.length) {
-        checks.push({ id: `unfilled-placeholder:${name}`, field, ranges, message: `Replace ${unfilledText(name)} with the real ${PLACEHOLDERS[name]}.` });
+        checks.push({ id: `unfilled-placeholder:${name}`, field, ranges, message: `${unfilledText(name)} still needs filling in. ${FILL_HINT[name]}` });
       }
     }
   }

@@ -36,6 +36,8 @@ describe('draft checks', () => {
     const gap = found.find((c) => c.id === 'unfilled-placeholder:interview_date')!;
     expect(body.slice(gap.ranges[0]!.start, gap.ranges[0]!.end)).toBe('[interview date]');
     expect(ids(found)).toContain('unfilled-placeholder:topic');
+    // The suggestion says where the missing value comes from, not just that it is missing.
+    expect(gap.message).toBe('[interview date] still needs filling in. Add the interview round to the card, or type the date here.');
   });
 
   it('P3: the interviewer not addressed by name points at the greeting', () => {

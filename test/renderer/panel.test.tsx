@@ -99,7 +99,7 @@ describe('drafts', () => {
   it('copy writes text and HTML; copy and mark as sent also logs the thank-you and the card moves', async () => {
     const { panel, api } = await openCard('app-northwind');
     const dana = within(panel).getByRole('article', { name: 'Draft to Dana Whitfield' });
-    fireEvent.click(within(dana).getByRole('button', { name: 'Copy' }));
+    fireEvent.click(within(dana).getByRole('button', { name: 'Copy body' }));
     await waitFor(() => expect(api.clipboard).toHaveLength(1));
     expect(api.clipboard[0]!.text).toMatch(/^Hi Dana,/);
     expect(api.clipboard[0]!.html).toMatch(/^<p>Hi Dana,<\/p>/);

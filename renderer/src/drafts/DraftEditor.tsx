@@ -1,5 +1,6 @@
 // One draft, editable in place: subject above body, spellcheck on, the checks beside it.
 // Hovering or focusing a check lights up the exact words it is about.
+import type { CopyPart } from '../../../shared/exchange/clipboard.ts';
 import { useId, useMemo, useState } from 'react';
 import { checkDraft, type DraftCheck } from '../../../shared/checks/index.ts';
 import type { Application, Policy, TemplateKind } from '../../../shared/model/types.ts';
@@ -22,7 +23,8 @@ interface Props {
   policy: Policy;
   recipientName: string | null;
   busy: boolean;
-  onCopy(text: DraftText): void;
+  /** 'body' is what goes in a message box; emails can also copy the subject, or both. */
+  onCopy(text: DraftText, part: CopyPart): void;
   onCopyAndMark(text: DraftText): void;
   onOpenMail(text: DraftText): void;
 }
@@ -75,9 +77,14 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
         )}
         {isEmail && (
           <div className="draft__field">
-            <label htmlFor={ids.subject} className="draft__label">
-              Subject
-            </label>
+            <div className="draft__label-row">
+              <label htmlFor={ids.subject} className="draft__label">
+                Subject
+              </label>
+              <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'subject')}>
+                Copy subject
+              </button>
+            </div>
             <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={setSubject} marks={marksFor('subject')} multiline={false} />
           </div>
         )}
@@ -97,10 +104,15 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
             <Icon name="check" size={14} />
             Copy and mark as sent
           </button>
-          <button type="button" className="button" disabled={busy} onClick={() => onCopy(text)}>
+          <button type="button" className="button" disabled={busy} onClick={() => onCopy(text, 'body')} title={isEmail ? 'Copy the message without its subject' : undefined}>
             <Icon name="copy" size={14} />
-            Copy
+            {isEmail ? 'Copy body' : 'Copy'}
           </button>
+          {isEmail && (
+            <button type="button" className="button" disabled={busy} onClick={() => onCopy(text, 'all')} title="Copy the subject line and the message together">
+              Copy all
+            </button>
+          )}
           {isEmail && (
             <button type="button" className="button" disabled={busy} onClick={() => onOpenMail(text)}>
               <Icon name="mail" size={14} />

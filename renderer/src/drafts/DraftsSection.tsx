@@ -77,9 +77,14 @@ export function DraftsSection({ app }: { app: Application }) {
     }
   };
 
-  const onCopy = (text: DraftText) =>
+  const COPIED: Record<CopyPart, string> = {
+    body: 'Copied the message. Paste it into your mail or message box.',
+    subject: 'Copied the subject line.',
+    all: 'Copied the subject and the message.',
+  };
+  const onCopy = (text: DraftText, part: CopyPart) =>
     run(async () => {
-      if (await copy(text, 'body')) store.getState().pushToast({ message: 'Copied the message. Paste it into your mail or message box.', tone: 'info' });
+      if (await copy(text, part)) store.getState().pushToast({ message: COPIED[part], tone: 'info' });
     });
 
   const markSent = async (text: DraftText) => {

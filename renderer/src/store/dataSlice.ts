@@ -31,6 +31,9 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
       }
       const s = state.value;
       const firstLoad = get().doc === null;
+      // Loads can overlap (an undo's own load and the change event's); an answer older than
+      // what is already shown must not put a stale board back on screen.
+      if (!firstLoad && s.revision < get().revision) return;
       newestSeen = Math.max(newestSeen, s.revision);
       set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, loadError: null });
       // The app opens on Today when anything is overdue, decided before the first paint of

@@ -22,11 +22,22 @@ test('copy puts the edited draft on the clipboard; copy and mark as sent moves t
   await body.fill(text.replace('[your matching skills]', 'research operations'));
   await expect(checks.getByText(/your matching skills/)).toHaveCount(0);
 
-  await draft.getByRole('button', { name: 'Copy', exact: true }).click();
+  await draft.getByRole('button', { name: 'Copy body', exact: true }).click();
   await expect(page.getByText('Copied the message.', { exact: false })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Hi Dana,');
   expect(copied).toContain('research operations');
+
+  await draft.getByRole('button', { name: 'Copy subject', exact: true }).click();
+  await expect(page.getByText('Copied the subject line.')).toBeVisible();
+  const subject = await page.evaluate(() => navigator.clipboard.readText());
+  expect(subject).toBe(await draft.getByRole('textbox', { name: 'Subject' }).inputValue());
+
+  await draft.getByRole('button', { name: 'Copy all', exact: true }).click();
+  await expect(page.getByText('Copied the subject and the message.')).toBeVisible();
+  const all = await page.evaluate(() => navigator.clipboard.readText());
+  expect(all.startsWith(`Subject: ${subject}\n\n`)).toBe(true);
+  expect(all).toContain('Hi Dana,');
 
   await draft.getByRole('button', { name: 'Copy and mark as sent' }).click();
   await expect(page.getByText('Copied and marked the thank-you note as sent.')).toBeVisible();

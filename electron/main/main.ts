@@ -102,6 +102,8 @@ function setupDesktopMenu(): void {
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
+  const loginEnvironment = { platform: process.platform, app, isPackaged: app.isPackaged, execPath: process.execPath, env: process.env };
+  let startAtLogin = false;
   const notifier = createDesktopNotifier({
     Notification,
     onClick: (applicationId) => {
@@ -131,6 +133,13 @@ async function start(): Promise<void> {
       tray?.setDueCount(count);
       setDueBadge(count, app, process.platform);
     },
+    onDocumentChanged: (doc) => {
+      if (doc.settings.startAtLogin !== startAtLogin) {
+        startAtLogin = doc.settings.startAtLogin;
+        const result = applyStartAtLogin(startAtLogin, loginEnvironment);
+        if (!result.ok) console.warn(`[afterview] start at login: ${result.reason}`);
+      }
+    },
     log: (message, error) => console.error(`[afterview] ${message}`, error ?? ''),
     host: {
       platform: { kind: 'desktop', dataDir, version: app.getVersion(), notifications: () => (notifier.supported ? 'granted' : 'unsupported') },
@@ -150,8 +159,8 @@ async function start(): Promise<void> {
   const started = runtime;
   powerMonitor.on('resume', () => started.scheduler.resume());
   powerMonitor.on('unlock-screen', () => started.scheduler.resume());
-  const loginEnvironment = { platform: process.platform, app, isPackaged: app.isPackaged, execPath: process.execPath, env: process.env };
-  applyStartAtLogin(started.service.doc.settings.startAtLogin, loginEnvironment);
+  startAtLogin = started.service.doc.settings.startAtLogin;
+  applyStartAtLogin(startAtLogin, loginEnvironment);
   registerIpc(started.router);
   denyPermissions(session.defaultSession);
   handleAppScheme(rendererDir);

@@ -24,6 +24,8 @@ export interface RuntimeOptions {
   notify(group: ReminderGroup): void;
   /** The number of actions due today or overdue, for the tray and the dock badge. */
   onDueCount?(count: number): void;
+  /** After every change of the document, for host settings such as start at login. */
+  onDocumentChanged?(doc: AfterviewDocument): void;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -73,9 +75,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       scheduler.snooze(key, until);
       return ok(true as const);
     },
-    onDocumentChanged: () => {
+    onDocumentChanged: (doc) => {
       scheduler.replan();
       reportDue();
+      options.onDocumentChanged?.(doc);
     },
   });
   const router = createRouter(service.handlers, options.log);

@@ -98,6 +98,9 @@ try {
       console.log(`board ${count} applications: interactive after navigation (median of 3): ${percentile(loads, 50).toFixed(0)} ms`);
       console.log(`board ${count} applications: drag frame time p50: ${percentile(frames, 50).toFixed(1)} ms`);
       console.log(`board ${count} applications: drag frame time p95: ${percentile(frames, 95).toFixed(1)} ms (${frames.length} frames${moved ? '' : ', the card did not land'})`);
+      // Headless Chromium paces frames at 60 Hz, so a p95 a hair over 16.7 ms is timer
+      // jitter; a frame the board actually dropped shows as one of 25 ms or more.
+      console.log(`board ${count} applications: drag frames of 25 ms or more (dropped): ${frames.filter((f) => f >= 25).length}`);
       console.log(`board ${count} applications: JS heap after drag: ${(heap / 1024 / 1024).toFixed(1)} MB`);
       await page.close();
     } finally {

@@ -1,10 +1,9 @@
 // `npm run screenshots`: every screen of the app in light and dark, as PNG files in
 // docs/screenshots/, taken in headless Chromium through the web host with sample data.
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startWebHost } from '../test/e2e/fixtures.ts';
+import { withWebHost } from '../test/e2e/fixtures.ts';
 import { seedSamples } from '../test/e2e/seed.ts';
 import { SCREENS } from '../test/e2e/screens.ts';
 // @ts-expect-error: a plain ES module script without type declarations
@@ -20,23 +19,21 @@ mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const screen of SCREENS) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afterview-shots-'));
-    const host = await startWebHost(dataDir);
-    try {
-      if (screen.seeded) await seedSamples(host);
-      for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
-        await page.goto(host.url);
-        await screen.open(page);
-        const file = path.join(outDir, `${screen.name}-${scheme}.png`);
-        await page.screenshot({ path: file });
-        console.log(`wrote ${path.relative(process.cwd(), file)}`);
-        await page.close();
-      }
-    } finally {
-      await host.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    await withWebHost(
+      () => undefined,
+      async (host) => {
+        if (screen.seeded) await seedSamples(host);
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+          await page.goto(host.url);
+          await screen.open(page);
+          const file = path.join(outDir, `${screen.name}-${scheme}.png`);
+          await page.screenshot({ path: file });
+          console.log(`wrote ${path.relative(process.cwd(), file)}`);
+          await page.close();
+        }
+      },
+    );
   }
 } finally {
   await browser.close();

@@ -4,10 +4,9 @@
 // applications: interactive within 400 ms, p95 frame time during a drag within 16.7 ms.
 // The figures are printed; nothing here passes or fails on time.
 import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startWebHost } from '../e2e/fixtures.ts';
+import { withWebHost } from '../e2e/fixtures.ts';
 import { sampleDocument } from '../fixtures/data/generate.ts';
 // @ts-expect-error: a plain ES module script without type declarations
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/chromium.mjs';
@@ -81,32 +80,31 @@ async function dragFrameTimes(page: Page): Promise<{ frames: number[]; moved: bo
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const count of [1_000, 5_000]) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afterview-board-bench-'));
-    const doc = sampleDocument(count);
-    doc.settings.onboarded = true;
-    writeFileSync(path.join(dataDir, 'afterview.json'), JSON.stringify(doc));
-    const host = await startWebHost(dataDir);
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      // A warm-up load, so the figure is the app's and not the browser's first start.
-      await timeToInteractive(page, host.url);
-      const loads: number[] = [];
-      for (let i = 0; i < 3; i += 1) loads.push(await timeToInteractive(page, host.url));
-      await page.getByRole('button', { name: 'Board', exact: true }).click();
-      const { frames, moved } = await dragFrameTimes(page);
-      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-      console.log(`board ${count} applications: interactive after navigation (median of 3): ${percentile(loads, 50).toFixed(0)} ms`);
-      console.log(`board ${count} applications: drag frame time p50: ${percentile(frames, 50).toFixed(1)} ms`);
-      console.log(`board ${count} applications: drag frame time p95: ${percentile(frames, 95).toFixed(1)} ms (${frames.length} frames${moved ? '' : ', the card did not land'})`);
-      // Headless Chromium paces frames at 60 Hz, so a p95 a hair over 16.7 ms is timer
-      // jitter; a frame the board actually dropped shows as one of 25 ms or more.
-      console.log(`board ${count} applications: drag frames of 25 ms or more (dropped): ${frames.filter((f) => f >= 25).length}`);
-      console.log(`board ${count} applications: JS heap after drag: ${(heap / 1024 / 1024).toFixed(1)} MB`);
-      await page.close();
-    } finally {
-      await host.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    await withWebHost(
+      (dataDir) => {
+        const doc = sampleDocument(count);
+        doc.settings.onboarded = true;
+        writeFileSync(path.join(dataDir, 'afterview.json'), JSON.stringify(doc));
+      },
+      async (host) => {
+        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        // A warm-up load, so the figure is the app's and not the browser's first start.
+        await timeToInteractive(page, host.url);
+        const loads: number[] = [];
+        for (let i = 0; i < 3; i += 1) loads.push(await timeToInteractive(page, host.url));
+        await page.getByRole('button', { name: 'Board', exact: true }).click();
+        const { frames, moved } = await dragFrameTimes(page);
+        const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+        console.log(`board ${count} applications: interactive after navigation (median of 3): ${percentile(loads, 50).toFixed(0)} ms`);
+        console.log(`board ${count} applications: drag frame time p50: ${percentile(frames, 50).toFixed(1)} ms`);
+        console.log(`board ${count} applications: drag frame time p95: ${percentile(frames, 95).toFixed(1)} ms (${frames.length} frames${moved ? '' : ', the card did not land'})`);
+        // Headless Chromium paces frames at 60 Hz, so a p95 a hair over 16.7 ms is timer
+        // jitter; a frame the board actually dropped shows as one of 25 ms or more.
+        console.log(`board ${count} applications: drag frames of 25 ms or more (dropped): ${frames.filter((f) => f >= 25).length}`);
+        console.log(`board ${count} applications: JS heap after drag: ${(heap / 1024 / 1024).toFixed(1)} MB`);
+        await page.close();
+      },
+    );
   }
 } finally {
   await browser.close();

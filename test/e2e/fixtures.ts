@@ -54,6 +54,22 @@ export async function startWebHost(dataDir?: string, extraEnv: Record<string, st
   };
 }
 
+/** Runs `work` against a web host on a new data folder that `prepare` may fill, then stops it and removes the folder. */
+export async function withWebHost<T>(prepare: (dataDir: string) => void, work: (host: WebHost) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afterview-host-'));
+  try {
+    prepare(dataDir);
+    const host = await startWebHost(dataDir);
+    try {
+      return await work(host);
+    } finally {
+      await host.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export const test = base.extend<{ host: WebHost; app: Page }>({
   // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern

@@ -96,6 +96,8 @@ function setupDesktopMenu(): void {
       openDataFolder: () => void shell.openPath(app.getPath('userData')),
       showAbout: () => app.showAboutPanel(),
       openSettings: () => menuAction('settings'),
+      undo: () => emit('menu:action', { action: 'undo' }),
+      redo: () => emit('menu:action', { action: 'redo' }),
     },
   });
 }

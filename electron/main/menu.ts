@@ -14,6 +14,9 @@ export interface MenuActions {
   openDataFolder(): void;
   showAbout(): void;
   openSettings(): void;
+  /** Edit > Undo and Redo: the page undoes typing in a text field, or the last board change. */
+  undo(): void;
+  redo(): void;
 }
 
 export interface MenuOptions {
@@ -76,13 +79,23 @@ function fileMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOpti
   return { label: 'File', submenu: [...common, ...tail] };
 }
 
-function editMenu(isMac: boolean): MenuItemConstructorOptions {
+// Undo and Redo are not the built-in roles: those only undo typing, and their registered
+// shortcut would swallow Ctrl/Cmd+Z before the board could undo a move. The shortcut is
+// shown but left to the page (registerAccelerator: false); a click asks the page to decide.
+function undoItems(actions: MenuActions): MenuItemConstructorOptions[] {
+  return [
+    { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.undo() },
+    { id: 'redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.redo() },
+  ];
+}
+
+function editMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions {
   const tail: MenuItemConstructorOptions[] = isMac
     ? [{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }]
     : [{ role: 'delete' }, separator, { role: 'selectAll' }];
   return {
     label: 'Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, ...tail],
+    submenu: [...undoItems(actions), separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, ...tail],
   };
 }
 
@@ -122,7 +135,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   return [
     ...(isMac ? [appMenu(appName, actions)] : []),
     fileMenu(isMac, actions),
-    editMenu(isMac),
+    editMenu(isMac, actions),
     viewMenu(options.isDevelopment ?? false),
     windowMenu(isMac),
     helpMenu(isMac, appName, actions),

@@ -127,7 +127,7 @@ export interface EventPayloads {
    * notifications itself (web host); otherwise it says why the desktop could not. */
   'reminders:due': { items: { key: string; applicationId: string; title: string; body: string }[]; reason: string | null };
   /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
-  'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' };
+  'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' | 'undo' | 'redo' };
 }
 
 export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;

@@ -94,6 +94,24 @@ describe('events from the main process', () => {
     act(() => api.emit('menu:action', { action: 'shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
   });
+
+  it('Edit > Undo and Redo from the menu undo and redo the board when no field is being typed in', async () => {
+    const { api } = await renderApp();
+    (document.activeElement as HTMLElement | null)?.blur();
+    act(() => api.emit('menu:action', { action: 'undo' }));
+    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'state:undo')).toHaveLength(1));
+    act(() => api.emit('menu:action', { action: 'redo' }));
+    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'state:redo')).toHaveLength(1));
+
+    // In a text field the menu undoes the typing instead, and the board is left alone.
+    const search = screen.getByRole('searchbox', { name: 'Search applications' });
+    search.focus();
+    const execCommand = vi.fn(() => true);
+    Object.assign(document, { execCommand });
+    act(() => api.emit('menu:action', { action: 'undo' }));
+    expect(execCommand).toHaveBeenCalledWith('undo');
+    expect(api.calls.filter((c) => c.channel === 'state:undo')).toHaveLength(1);
+  });
 });
 
 describe('import and export', () => {

@@ -1,5 +1,6 @@
 // Events from the main process or the web host: a change made elsewhere, a notification
 // click, reminders that fell due, a menu item.
+import { isTyping } from './useShortcuts.ts';
 import { useEffect } from 'react';
 import type { AppStore } from '../store/createAppStore.ts';
 import { showWebNotifications } from '../lib/webNotifications.ts';
@@ -35,6 +36,12 @@ export function useApiEvents(store: AppStore): void {
             break;
           case 'shortcuts':
             s.openDialog({ kind: 'shortcuts' });
+            break;
+          case 'undo':
+          case 'redo':
+            // Edit > Undo from the menu: typing in a field undoes the typing, else the board.
+            if (isTyping(document.activeElement)) document.execCommand(action);
+            else void (action === 'undo' ? s.undo() : s.redo());
             break;
           case 'settings':
             s.setView('settings');

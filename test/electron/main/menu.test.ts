@@ -12,6 +12,8 @@ function fakeActions(): MenuActions {
     openDataFolder: vi.fn(),
     showAbout: vi.fn(),
     openSettings: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
   };
 }
 
@@ -136,7 +138,23 @@ describe('buildMenuTemplate', () => {
   it('keeps the standard Edit roles so copy and paste work in every text field', () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const edit = roles(top(buildMenuTemplate({ platform, appName: 'Afterview', actions: fakeActions() }), 'Edit'));
-      expect(edit).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+      expect(edit).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    }
+  });
+
+  it('leaves Ctrl/Cmd+Z to the page and hands Edit > Undo and Redo clicks to it', () => {
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const actions = fakeActions();
+      const edit = top(buildMenuTemplate({ platform, appName: 'Afterview', actions }), 'Edit');
+      const undo = edit.find((i) => i.id === 'undo')!;
+      const redo = edit.find((i) => i.id === 'redo')!;
+      expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+      expect(redo).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false });
+      expect(undo.role).toBeUndefined();
+      (undo.click as () => void)();
+      (redo.click as () => void)();
+      expect(actions.undo).toHaveBeenCalledTimes(1);
+      expect(actions.redo).toHaveBeenCalledTimes(1);
     }
   });
 });

@@ -4,7 +4,7 @@
 import type { AfterviewDocument } from '../../shared/model/types.ts';
 import type { Command } from '../../shared/board/commands.ts';
 import { CommandError } from '../../shared/board/errors.ts';
-import { canRedo, canUndo, createHistory, execute, HISTORY_LIMIT, redo, undo, type History } from '../../shared/board/history.ts';
+import { canRedo, canUndo, createHistory, execute, record, redo, undo, type History } from '../../shared/board/history.ts';
 import type { ChangeAck, EventName, EventPayloads, ExportResult, ImportSummary, BackupInfo, Platform } from '../../shared/ipc/contract.ts';
 import { fail, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Handlers } from './contract-router.ts';
@@ -79,7 +79,7 @@ export function createAppService(options: AppServiceOptions): AppService {
 
   /** Replaces the whole document (import, restore): undoable, like any other change. */
   const replace = (doc: AfterviewDocument, origin: 'import' | 'restore') =>
-    commit({ past: [...history.past, history.present].slice(-HISTORY_LIMIT), present: doc, future: [] }, origin);
+    commit(record(history, doc), origin);
 
   const handlers: Handlers = {
     'state:get': () =>

@@ -17,11 +17,15 @@ export function createHistory(doc: AfterviewDocument): History {
   return { past: [], present: doc, future: [] };
 }
 
-/** Applies `cmd`; throws CommandError like applyCommand. A command that changes nothing leaves no step. */
-export function execute(history: History, cmd: Command, limit = HISTORY_LIMIT): History {
-  const next = applyCommand(history.present, cmd);
+/** Makes `next` the present as one undoable step (an import or a restore replaces the whole document this way). */
+export function record(history: History, next: AfterviewDocument, limit = HISTORY_LIMIT): History {
   if (next === history.present) return history;
   return { past: [...history.past, history.present].slice(-limit), present: next, future: [] };
+}
+
+/** Applies `cmd`; throws CommandError like applyCommand. A command that changes nothing leaves no step. */
+export function execute(history: History, cmd: Command, limit = HISTORY_LIMIT): History {
+  return record(history, applyCommand(history.present, cmd), limit);
 }
 
 export function canUndo(history: History): boolean {

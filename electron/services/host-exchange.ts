@@ -2,7 +2,7 @@
 import { fail, ok } from '../../shared/ipc/result.ts';
 import type { DataExchange } from './app-service.ts';
 import { exportContent, importContent } from './exchange/import-export.ts';
-import type { DocumentStore } from './storage/document-store.ts';
+import { BackupUnavailableError, type DocumentStore } from './storage/document-store.ts';
 
 export function createDataExchange(store: DocumentStore): DataExchange {
   return {
@@ -10,9 +10,12 @@ export function createDataExchange(store: DocumentStore): DataExchange {
     exportContent,
     listBackups: () => store.listBackups(),
     async restoreBackup(id) {
-      const known = (await store.listBackups()).some((b) => b.id === id);
-      if (!known) return fail('not_found', 'That backup is no longer there. Pick another one from the list.');
-      await store.restoreBackup(id);
+      try {
+        await store.restoreBackup(id);
+      } catch (error) {
+        if (error instanceof BackupUnavailableError) return fail('not_found', 'That backup is no longer there or cannot be read. Pick another one from the list; nothing was changed.');
+        throw error;
+      }
       return ok(store.doc);
     },
     async backupBeforeImport() {

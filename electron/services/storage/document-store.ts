@@ -74,6 +74,14 @@ export class ReadOnlyError extends Error {
   }
 }
 
+/** The backup asked for is not there, or no longer opens; the data was not touched. */
+export class BackupUnavailableError extends Error {
+  constructor() {
+    super('That backup could not be found or read; choose another one.');
+    this.name = 'BackupUnavailableError';
+  }
+}
+
 export const DEFAULT_DEBOUNCE_MS = 200;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -268,7 +276,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     async restoreBackup(id) {
       assertWritable();
       const restored = loadBackup(dataDir, id, migrations);
-      if (!restored) throw new Error('That backup could not be found or read; choose another one.');
+      if (!restored) throw new BackupUnavailableError();
       writeNow();
       createBackup(dataDir, doc, 'restore', clock());
       pending = restored;

@@ -156,6 +156,17 @@ describe('web host', () => {
     expect(ok).toBe(200);
   });
 
+  it('answers a restore of a missing or damaged backup with a sentence and changes nothing', async () => {
+    await request('POST', '/api/state:command', { headers: auth, body: addCommand('Acme') });
+    const missing = await request('POST', '/api/backups:restore', { headers: auth, body: JSON.stringify({ id: '2026-11-20T10-00-00-000Z_daily_1' }) });
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    mkdirSync(path.join(dir, 'backups'), { recursive: true });
+    writeFileSync(path.join(dir, 'backups', '2026-11-19T10-00-00-000Z_daily_1.json'), '{"schemaVersion": 1, "applic');
+    const damaged = await request('POST', '/api/backups:restore', { headers: auth, body: JSON.stringify({ id: '2026-11-19T10-00-00-000Z_daily_1' }) });
+    expect(JSON.parse(damaged.body)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('nothing was changed') } });
+    expect(await storedCompanies()).toEqual(['Acme']);
+  });
+
   it('serves the app with security headers and nothing outside its folder', async () => {
     const page = await request('GET', '/');
     expect(page.status).toBe(200);

@@ -1,7 +1,6 @@
 // Puts the services together the same way for every host: the desktop app's main process
 // and the loopback web host differ only in the capabilities they pass in.
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { ok } from '../../shared/ipc/result.ts';
 import { computeAllActions } from '../../shared/engine/actions.ts';
 import { computeReminders } from '../../shared/engine/reminders.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -39,7 +38,7 @@ export interface Runtime {
 
 /** A group of reminders as the page shows it: a web notification, or the in-app banner. */
 export function reminderEvent(group: ReminderGroup, reason: string | null): EventPayloads['reminders:due'] {
-  return { items: [{ key: group.keys[0] ?? '', applicationId: group.applicationIds[0] ?? '', title: group.title, body: group.body }], reason };
+  return { items: [{ keys: group.keys, applicationId: group.applicationIds[0] ?? '', title: group.title, body: group.body }], reason };
 }
 
 /** Actions due today or overdue: what the tray and the badge count. */
@@ -71,10 +70,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     exchange,
     clock,
     emit: options.emit,
-    snooze: (key, until) => {
-      scheduler.snooze(key, until);
-      return ok(true as const);
-    },
+    snooze: (key, until) => scheduler.snooze(key, until),
     onDocumentChanged: (doc) => {
       scheduler.replan();
       reportDue();

@@ -44,7 +44,7 @@ export interface AppServiceOptions {
   exchange: DataExchange;
   clock: () => Date;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
-  snooze(key: string, until: 'hour' | 'tomorrow'): Result<true>;
+  snooze(key: string, until: 'hour' | 'tomorrow'): void;
   /** Called after every change of the document, e.g. to re-plan reminders. */
   onDocumentChanged?(doc: AfterviewDocument): void;
 }
@@ -129,7 +129,10 @@ export function createAppService(options: AppServiceOptions): AppService {
       return ok(replace(restored.value, 'restore'));
     },
 
-    'reminders:snooze': ({ key, until }) => options.snooze(key, until),
+    'reminders:snooze': ({ keys, until }) => {
+      for (const key of keys) options.snooze(key, until);
+      return ok(true as const);
+    },
     'platform:get': () => ok({ ...host.platform, notifications: host.platform.notifications() }),
     'data:openFolder': async () => {
       await host.openDataFolder();

@@ -88,7 +88,8 @@ export const requestSchemas = {
   'data:export': z.object({ format: z.enum(EXPORT_FORMATS) }),
   'backups:list': none,
   'backups:restore': z.object({ id }),
-  'reminders:snooze': z.object({ key: z.string().min(1).max(300), until: z.enum(['hour', 'tomorrow']) }),
+  // A banner item or notification can stand for several reminders at once: all are snoozed.
+  'reminders:snooze': z.object({ keys: z.array(z.string().min(1).max(300)).min(1).max(500), until: z.enum(['hour', 'tomorrow']) }),
   'platform:get': none,
   'data:openFolder': none,
 } as const;
@@ -125,7 +126,7 @@ export interface EventPayloads {
   /** Reminders that fell due while notifications are unsupported or denied (in-app banner). */
   /** Reminders that fell due. reason is null when the page should show them as system
    * notifications itself (web host); otherwise it says why the desktop could not. */
-  'reminders:due': { items: { key: string; applicationId: string; title: string; body: string }[]; reason: string | null };
+  'reminders:due': { items: { keys: string[]; applicationId: string; title: string; body: string }[]; reason: string | null };
   /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
   'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' | 'undo' | 'redo' };
 }

@@ -83,13 +83,13 @@ describe('events from the main process', () => {
     expect(screen.getByRole('complementary')).toBeTruthy();
     expect(store.getState().panel?.applicationId).toBe('app-lumen');
 
-    act(() => api.emit('reminders:due', { items: [{ key: 'k1', applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health' }], reason: 'Notifications are turned off.' }));
+    act(() => api.emit('reminders:due', { items: [{ keys: ['k1', 'k2'], applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health' }], reason: 'Notifications are turned off.' }));
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow: Thank-you note to Priya due in 4 h' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull());
-    expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ key: 'k1', until: 'tomorrow' });
+    expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ keys: ['k1', 'k2'], until: 'tomorrow' });
 
     act(() => api.emit('menu:action', { action: 'shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();

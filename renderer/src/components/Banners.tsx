@@ -46,12 +46,12 @@ export function Banners() {
   const { dismissNotice, showBanner, openPanel } = store.getState();
 
   // Snoozing takes the reminder out of the banner; the main process brings it back later.
-  const snooze = async (key: string, until: 'hour' | 'tomorrow') => {
+  const snooze = async (keys: string[], until: 'hour' | 'tomorrow') => {
     const state = store.getState();
-    const res = await state.api['reminders:snooze']({ key, until });
+    const res = await state.api['reminders:snooze']({ keys, until });
     if (!res.ok) return state.pushToast({ message: res.error.message, tone: 'error' });
     const current = store.getState().banner;
-    if (current) showBanner({ ...current, items: current.items.filter((i) => i.key !== key) });
+    if (current) showBanner({ ...current, items: current.items.filter((i) => i.keys !== keys) });
   };
 
   return (
@@ -70,15 +70,15 @@ export function Banners() {
         <Banner tone="info" icon="bell" onDismiss={() => showBanner(null)}>
           <ul className="banner__list" aria-label="Reminders">
             {banner.items.map((item) => (
-              <li key={item.key}>
+              <li key={item.keys.join(' ')}>
                 <button type="button" className="link-button" onClick={() => openPanel(item.applicationId)}>
                   {item.title}
                 </button>{' '}
                 <span className="muted">{item.body}</span>{' '}
-                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.key, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
+                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.keys, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
                   In an hour
                 </button>
-                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.key, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
+                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.keys, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
                   Tomorrow
                 </button>
               </li>

@@ -1,6 +1,6 @@
 // In the web host the page shows reminders with the web Notification API. Permission is
 // asked only from a button the user presses, never on load.
-type Item = { key: string; applicationId: string; title: string; body: string };
+type Item = { keys: string[]; applicationId: string; title: string; body: string };
 
 export function webNotificationPermission(): NotificationPermission | 'unsupported' {
   return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
@@ -15,7 +15,7 @@ export async function requestWebNotifications(): Promise<NotificationPermission 
 export function showWebNotifications(items: Item[], onClick: (applicationId: string) => void): boolean {
   if (webNotificationPermission() !== 'granted') return false;
   for (const item of items) {
-    const n = new Notification(item.title, { body: item.body, tag: item.key });
+    const n = new Notification(item.title, { body: item.body, tag: item.keys.join(' ') });
     n.onclick = () => {
       window.focus();
       onClick(item.applicationId);

@@ -1,6 +1,6 @@
 // The renderer's one store, in slices. Everything derived (columns of cards, actions, counts)
 // is computed in selectors (selectors.ts), never stored.
-import type { AfterviewApi, Platform } from '../../../shared/ipc/contract.ts';
+import type { AfterviewApi, EventPayloads, Platform } from '../../../shared/ipc/contract.ts';
 import type { Command } from '../../../shared/board/commands.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
@@ -41,10 +41,8 @@ export interface PanelState {
   draftRequest: number;
 }
 
-export interface DueBanner {
-  items: { key: string; applicationId: string; title: string; body: string }[];
-  reason: string | null;
-}
+/** The reminders banner shows exactly what the main process sent. */
+export type DueBanner = EventPayloads['reminders:due'];
 
 export interface UiSlice {
   view: View;

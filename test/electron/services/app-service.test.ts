@@ -51,7 +51,7 @@ const add = (company: string) => ({
 
 function setup(store = memoryStore(), ex = exchange()) {
   const emit = vi.fn();
-  const service = createAppService({ store, host, exchange: ex, clock: () => new Date('2026-11-20T10:00:00Z'), emit, snooze: () => ok(true as const) });
+  const service = createAppService({ store, host, exchange: ex, clock: () => new Date('2026-11-20T10:00:00Z'), emit, snooze: () => undefined });
   return { service, router: createRouter(service.handlers), store, emit };
 }
 
@@ -114,6 +114,15 @@ describe('app service', () => {
     expect(store.doc).toBe(imported);
     await router.dispatch('state:undo', undefined, true);
     expect(store.doc.applications.map((a) => a.company)).toEqual(['Acme']);
+  });
+
+  it('snoozes every reminder a grouped banner item stands for', async () => {
+    const snooze = vi.fn();
+    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date(), emit: vi.fn(), snooze });
+    const router = createRouter(service.handlers);
+    expect(await router.dispatch('reminders:snooze', { keys: ['a:P2', 'b:P4'], until: 'hour' }, true)).toEqual({ ok: true, value: true });
+    expect(snooze.mock.calls).toEqual([['a:P2', 'hour'], ['b:P4', 'hour']]);
+    expect(await router.dispatch('reminders:snooze', { keys: [], until: 'hour' }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
   });
 
   it('opens only https and mailto links', async () => {

@@ -23,6 +23,22 @@ const add = (id: string, company = 'Acme') => ({
   contacts: [],
 });
 
+describe('the opening view', () => {
+  it('is Today when something is overdue', async () => {
+    const { store } = await loaded();
+    expect(store.getState().view).toBe('today');
+  });
+
+  it('stays where the user went while the data was still loading', async () => {
+    const api = createFakeApi(boardDocument(NOW));
+    const store = createAppStore(api, { now: NOW.getTime() });
+    const loading = store.getState().load();
+    store.getState().setView('board');
+    await loading;
+    expect(store.getState().view).toBe('board');
+  });
+});
+
 describe('store: data slice', () => {
   it('loads the snapshot and the platform', async () => {
     const { store, api } = await loaded();

@@ -38,7 +38,8 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
       set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, loadError: null });
       // The app opens on Today when anything is overdue, decided before the first paint of
       // the board so the screen does not switch under the user (React batches both updates).
-      if (firstLoad && get().view === 'board' && !get().panel && selectOverdueCount(get()) > 0) set({ view: 'today' });
+      // Not if the user already went somewhere while the data was on its way.
+      if (firstLoad && !get().viewChosen && !get().panel && selectOverdueCount(get()) > 0) set({ view: 'today' });
     };
     const history = async (which: 'state:undo' | 'state:redo') => {
       if (get().readOnly) return;

@@ -46,6 +46,8 @@ export type DueBanner = EventPayloads['reminders:due'];
 
 export interface UiSlice {
   view: View;
+  /** The user picked a view; the app no longer chooses one for them (opening on Today). */
+  viewChosen: boolean;
   panel: PanelState | null;
   dialog: Dialog | null;
   searchOpen: boolean;

@@ -4,12 +4,13 @@ import type { AppState, UiSlice } from './types.ts';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   view: 'board',
+  viewChosen: false,
   panel: null,
   dialog: null,
   searchOpen: false,
   query: '',
   banner: null,
-  setView: (view) => set({ view }),
+  setView: (view) => set({ view, viewChosen: true }),
   openPanel: (applicationId, draftKey = null) =>
     set({
       panel: {

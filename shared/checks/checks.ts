@@ -6,6 +6,8 @@ import { PLACEHOLDERS, isPlaceholderName, unfilledText } from '../templates/plac
 import type { Draft } from '../templates/render.ts';
 import { followUpsLeft } from '../engine/timeline.ts';
 import { findAll, IMPLIES_LOST, PUSHY } from './patterns.ts';
+import { hasGap, templateGaps } from './gaps.ts';
+import { sentencesOf } from './sentences.ts';
 
 export interface TextRange {
   start: number;
@@ -49,11 +51,18 @@ const FILL_HINT: Record<keyof typeof PLACEHOLDERS, string> = {
 function unfilled(draft: Draft): DraftCheck[] {
   const checks: DraftCheck[] = [];
   for (const field of FIELDS) {
+    const ours: TextRange[] = [];
     for (const name of Object.keys(PLACEHOLDERS).filter(isPlaceholderName)) {
       const ranges = [...findAll(draft[field], escape(unfilledText(name))), ...findAll(draft[field], escape(`{${name}}`))];
       if (ranges.length) {
+        ours.push(...ranges);
         checks.push({ id: `unfilled-placeholder:${name}`, field, ranges, message: `${unfilledText(name)} still needs filling in. ${FILL_HINT[name]}` });
       }
+    }
+    // Gaps of any other style, from a template pasted in from elsewhere.
+    const others = templateGaps(draft[field], ours);
+    if (others.length) {
+      checks.push({ id: 'template-gap', field, ranges: others, message: 'Replace the bracketed gap with the real words; a left-over gap reads as a form letter.' });
     }
   }
   return checks;
@@ -71,16 +80,19 @@ function firstLine(body: string): TextRange {
 
 const GENERIC_GREETING = /^(hi|hello|hey|dear|good (morning|afternoon))?\s*(there|all|team|everyone|sir or madam|sir|madam|hiring manager|hiring team|recruiter)?\s*[,.:]?$|^to whom it may concern/i;
 
-/** P3: the person is greeted by name (or the name is a placeholder, flagged already). */
+// With nobody on the card to name, greeting the hiring team is the right thing to do.
+const TEAM_GREETING = /\b(hiring )?team\b/i;
+
+/** P3: the person is greeted by name; a gap where the name goes does not count as one. */
 function notNamed(draft: Draft, ctx: CheckContext): DraftCheck[] {
   const line = firstLine(draft.body);
   const greeting = draft.body.slice(line.start, line.end).trim();
-  if (/\[[^\]]+\]|\{[a-z_]+\}/.test(greeting)) return [];
   const people = draft.contactId ? ctx.app.contacts.filter((c) => c.id === draft.contactId) : ctx.app.contacts;
   const names = people.map((c) => c.name.trim().split(/\s+/)[0]!).filter(Boolean);
-  const named = names.length
-    ? names.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(draft.body))
-    : !GENERIC_GREETING.test(greeting);
+  // A gap in the greeting ("Dear [Interviewer's Name],") greets nobody yet: flagged as a gap and as unnamed.
+  const named =
+    !hasGap(greeting) &&
+    (names.length ? names.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(draft.body)) : !GENERIC_GREETING.test(greeting) || TEAM_GREETING.test(greeting));
   if (named) return [];
   return [{ id: 'interviewer-not-named', rule: 'P3', field: 'body', ranges: [line], message: names.length ? `Greet ${names[0]} by name; a personal note reads as one (P3).` : 'Greet the person by their first name rather than a general hello (P3).' }];
 }
@@ -104,10 +116,9 @@ function missingCompanyOrRole(draft: Draft, ctx: CheckContext): DraftCheck[] {
 function tooLong(draft: Draft, ctx: CheckContext): DraftCheck[] {
   const body = draft.body;
   if (ctx.kind === 'thank_you_short') {
-    const sentences = [...body.matchAll(/[^.!?]*[^.!?\s][^.!?]*(?:[.!?]+|$)/g)].filter((m) => m[0].trim());
+    const sentences = sentencesOf(body);
     if (sentences.length <= MAX_SHORT_SENTENCES) return [];
-    const extra = sentences[MAX_SHORT_SENTENCES]!;
-    const start = extra.index + (extra[0].length - extra[0].trimStart().length);
+    const start = sentences[MAX_SHORT_SENTENCES]!.start;
     return [{ id: 'too-long', rule: 'P3', field: 'body', ranges: [{ start, end: body.trimEnd().length }], message: `Keep a short note to ${MAX_SHORT_SENTENCES} sentences; this one has ${sentences.length} (P3).` }];
   }
   if (!EMAIL_KINDS.includes(ctx.kind)) return [];

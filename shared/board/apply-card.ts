@@ -4,6 +4,7 @@ import type { AppEvent, Application } from '../model/types.ts';
 import { deriveOutcome, deriveStage, stageEventFor } from '../model/stage.ts';
 import type { Command } from './commands.ts';
 import { CommandError } from './errors.ts';
+import { bookingsNotAfterRounds, unclaimedBooking } from './bookings.ts';
 
 type CardCommand = Extract<
   Command,
@@ -24,8 +25,9 @@ type CardCommand = Extract<
   }
 >;
 
-/** Recomputes what follows from the events: stage, outcome. */
-export function settle(app: Application): Application {
+/** Recomputes what follows from the events: booking times, stage, outcome. */
+export function settle(input: Application): Application {
+  const app = bookingsNotAfterRounds(input);
   const stage = deriveStage(app);
   const outcome = deriveOutcome({ ...app, stage });
   return stage === app.stage && outcome === app.outcome ? app : { ...app, stage, outcome };
@@ -35,8 +37,13 @@ function addEvent(app: Application, event: AppEvent): Application {
   if (app.events.some((e) => e.id === event.id)) {
     throw new CommandError('That event is already in the history of this application.');
   }
-  // P15: a reply that brings a new promised date replaces the old one.
-  const decisionBy = event.kind === 'employer_replied' && event.decisionBy ? event.decisionBy : app.decisionBy;
+  // P15: a reply that brings a new promised date replaces the old one, unless a later reply
+  // already brought a newer one (a reply entered after the fact must not undo it).
+  const replacesDate =
+    event.kind === 'employer_replied' &&
+    event.decisionBy !== undefined &&
+    !app.events.some((e) => e.kind === 'employer_replied' && e.decisionBy && Date.parse(e.at) > Date.parse(event.at));
+  const decisionBy = replacesDate ? event.decisionBy! : app.decisionBy;
   return { ...app, decisionBy, events: [...app.events, event] };
 }
 
@@ -101,6 +108,10 @@ function changeCard(app: Application, cmd: CardCommand): Application {
         throw new CommandError('That interview round is already on this application.');
       }
       const withRound = { ...app, rounds: [...app.rounds, cmd.round] };
+      // The booking that put the card in Interviewing becomes this round's; settle() then
+      // moves it back to the round's start if the round is already past.
+      const claimed = unclaimedBooking(app);
+      if (claimed) return { ...withRound, events: app.events.map((e) => (e === claimed ? { ...e, roundId: cmd.round.id } : e)) };
       return addEvent(withRound, event({ id: cmd.eventId, kind: 'interview_scheduled', at: cmd.at, roundId: cmd.round.id }));
     }
     case 'updateRound':

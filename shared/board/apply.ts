@@ -1,7 +1,7 @@
 // applyCommand: the one pure function through which every change to the document goes.
 // It never mutates its input; unchanged applications and columns are shared with the old
 // document, so undo can keep whole documents cheaply and React can compare by reference.
-import type { AfterviewDocument, Application } from '../model/types.ts';
+import type { AfterviewDocument, AppEvent, Application } from '../model/types.ts';
 import { deriveStage, stageEventFor } from '../model/stage.ts';
 import { presetFor, presetPolicy } from '../engine/policy.ts';
 import type { Command } from './commands.ts';
@@ -32,6 +32,22 @@ function replaceCard(doc: AfterviewDocument, cmd: CardCommand): AfterviewDocumen
   return applications === doc.applications && columns === doc.columns ? doc : { ...doc, applications, columns };
 }
 
+/**
+ * The events a new card starts with, each at the time the user gave: "applied" at the day it
+ * went out, and for a later column the event that column means (a round's booking at or
+ * before the round, see bookings.ts).
+ */
+function firstEvents(cmd: Extract<Command, { type: 'addApplication' }>): AppEvent[] {
+  const stageEvent: AppEvent = { id: cmd.eventId, kind: stageEventFor(cmd.stage), at: cmd.at, note: '' };
+  if (cmd.round && cmd.stage === 'interviewing') stageEvent.roundId = cmd.round.id;
+  if (!cmd.appliedAt) return [stageEvent];
+  if (cmd.round && Date.parse(cmd.appliedAt) > Date.parse(cmd.round.startsAt)) {
+    throw new CommandError('The application date is after the interview; check the two dates.');
+  }
+  const applied: AppEvent = { id: `${cmd.eventId}-applied`, kind: 'applied', at: cmd.appliedAt, note: '' };
+  return cmd.stage === 'applied' ? [{ ...applied, id: cmd.eventId }] : [applied, stageEvent];
+}
+
 function addApplication(doc: AfterviewDocument, cmd: Extract<Command, { type: 'addApplication' }>): AfterviewDocument {
   if (doc.applications.some((a) => a.id === cmd.id)) {
     throw new CommandError('An application with this id is already on the board.');
@@ -48,8 +64,8 @@ function addApplication(doc: AfterviewDocument, cmd: Extract<Command, { type: 'a
     stage: cmd.stage,
     outcome: null,
     contacts: cmd.contacts,
-    rounds: [],
-    events: [{ id: cmd.eventId, kind: stageEventFor(cmd.stage), at: cmd.at, note: '' }],
+    rounds: cmd.round && cmd.stage === 'interviewing' ? [cmd.round] : [],
+    events: firstEvents(cmd),
     createdAt: cmd.at,
     updatedAt: cmd.at,
   });

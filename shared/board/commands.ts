@@ -54,6 +54,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
     fields: ApplicationFieldsSchema.partial({ location: true, url: true, notes: true, skills: true, decisionBy: true }),
     stage: StageIdSchema.default('applied'),
     contacts: z.array(ContactSchema).max(100).default([]),
+    // When the application went out, where that was before today (a search already in progress).
+    appliedAt: at.optional(),
+    // The interview the card is added for, in Interviewing: it becomes the card's first round.
+    round: RoundSchema.optional(),
   }),
   z.object({ type: z.literal('updateApplication'), id, at, fields: editOf(ApplicationFieldsSchema) }),
   z.object({ type: z.literal('deleteApplication'), id }),

@@ -58,7 +58,8 @@ function LogForm({ app }: { app: Application }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const at = (when && fromLocalInput(when)) || new Date().toISOString();
+    // The store's clock, not the system's: entering history stays deterministic (issue 10).
+    const at = (when && fromLocalInput(when)) || new Date(now).toISOString();
     const ok = await cmd.logEvent({ kind, at, note, ...(kind === 'employer_replied' && decisionBy ? { decisionBy } : {}) });
     if (ok) {
       setNote('');

@@ -2,9 +2,10 @@
 // "Stages" and "Rules"). It reads no clock: "now" and the policy come in the context.
 import type { Action, AfterviewDocument, Application } from '../model/types.ts';
 import type { EngineContext } from './action.ts';
-import { interviewActions } from './rules-interview.ts';
+import { interviewActions, thankYouActions } from './rules-interview.ts';
 import { followUpActions } from './rules-follow-up.ts';
 import { rejectionActions, withdrawalAction } from './rules-closing.ts';
+import { offerDeadlineActions } from './rules-offer.ts';
 import { latestEvent } from './timeline.ts';
 
 export type { EngineContext } from './action.ts';
@@ -32,7 +33,8 @@ export function computeActions(app: Application, ctx: EngineContext): Action[] {
       break;
     case 'waiting':
     case 'followed_up':
-      actions = followUpActions(app, ctx);
+      // P2 per interviewer: the first note moves the card on; the others' notes stay due.
+      actions = [...thankYouActions(app, ctx), ...followUpActions(app, ctx)];
       break;
     case 'rejected':
       actions = rejectionActions(app, ctx);
@@ -44,6 +46,8 @@ export function computeActions(app: Application, ctx: EngineContext): Action[] {
       actions = [];
       break;
   }
+  // P16 adds to whatever the stage asks: the countdown on the offer, the timeline ask elsewhere.
+  actions.push(...offerDeadlineActions(app, ctx));
   return actions.sort(compareActions);
 }
 

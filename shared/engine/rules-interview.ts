@@ -1,10 +1,11 @@
 // P1 (ask for the decision date while it can still be asked) and P2 (thank each interviewer
-// within thankYouWithinHours of the interview's end), for a card in Interviewing.
+// within thankYouWithinHours of the interview's end), for a card in Interviewing; P2 also
+// stays open after the first thank-you moved the card on, for the interviewers not yet thanked.
 import { addHours } from 'date-fns';
 import type { Action, Application } from '../model/types.ts';
 import { dayForSentence, localDayOf, parseLocalDay, timeOfDay, countOf } from '../dates/local.ts';
 import { firstNamesOf, makeAction, type EngineContext } from './action.ts';
-import { interviewsOf, thankYouCovers, type Interview } from './timeline.ts';
+import { interviewersNotThanked, interviewsOf, thankYouCovers, type Interview } from './timeline.ts';
 
 function p1(app: Application, next: Interview | undefined, ctx: EngineContext): Action[] {
   // A promised date on or after the coming interview's day already answers the question.
@@ -22,10 +23,11 @@ function p1(app: Application, next: Interview | undefined, ctx: EngineContext): 
   ];
 }
 
-function p2(app: Application, interview: Interview, ctx: EngineContext): Action {
+/** P2 for the interviewers in `toThank` (all of the interview's until the first note is logged). */
+function p2(app: Application, interview: Interview, toThank: readonly string[], ctx: EngineContext): Action {
   const hours = ctx.policy.thankYouWithinHours;
-  const names = firstNamesOf(app, interview.interviewerIds);
-  const onlyContact = interview.interviewerIds.length === 1 ? interview.interviewerIds[0] : undefined;
+  const names = firstNamesOf(app, toThank);
+  const onlyContact = toThank.length === 1 ? toThank[0] : undefined;
   return makeAction(
     app,
     {
@@ -42,14 +44,20 @@ function p2(app: Application, interview: Interview, ctx: EngineContext): Action 
   );
 }
 
+/** P2 for the latest interview that has ended, while anyone in it is still owed a note. */
+export function thankYouActions(app: Application, ctx: EngineContext): Action[] {
+  const lastEnded = interviewsOf(app).filter((i) => i.end.getTime() <= ctx.now.getTime()).at(-1);
+  if (!lastEnded) return [];
+  if (!thankYouCovers(app, lastEnded)) return [p2(app, lastEnded, lastEnded.interviewerIds, ctx)];
+  const waiting = interviewersNotThanked(app, lastEnded);
+  return waiting.length ? [p2(app, lastEnded, waiting, ctx)] : [];
+}
+
 export function interviewActions(app: Application, ctx: EngineContext): Action[] {
   const interviews = interviewsOf(app);
   const now = ctx.now.getTime();
-  const ended = interviews.filter((i) => i.end.getTime() <= now);
   const coming = interviews.find((i) => i.end.getTime() > now);
-  const actions: Action[] = [];
-  const lastEnded = ended.at(-1);
-  if (lastEnded && !thankYouCovers(app, lastEnded)) actions.push(p2(app, lastEnded, ctx));
+  const actions: Action[] = thankYouActions(app, ctx);
   // P1 shows until the interview time passes: for the coming round, or while no time is known.
   if (coming || interviews.length === 0) actions.push(...p1(app, coming, ctx));
   return actions;

@@ -25,15 +25,29 @@ export function interviewsOf(app: Application): Interview[] {
   return [...fromRounds, ...loose].sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-/** Whether a thank-you has been logged for this interview (for its round, or sent after it began). */
-export function thankYouCovers(app: Application, interview: Interview): boolean {
-  return app.events.some(
-    (e) =>
-      e.kind === 'thank_you_sent' &&
-      (e.roundId !== undefined && interview.roundId !== undefined
-        ? e.roundId === interview.roundId
-        : Date.parse(e.at) >= interview.start.getTime()),
+/** Whether this thank-you is about this interview (its round, or sent after it began). */
+function isAbout(e: AppEvent, interview: Interview): boolean {
+  return (
+    e.kind === 'thank_you_sent' &&
+    (e.roundId !== undefined && interview.roundId !== undefined ? e.roundId === interview.roundId : Date.parse(e.at) >= interview.start.getTime())
   );
+}
+
+/** Whether a thank-you has been logged for this interview, to anyone. */
+export function thankYouCovers(app: Application, interview: Interview): boolean {
+  return app.events.some((e) => isAbout(e, interview));
+}
+
+/**
+ * P2 is a note to each interviewer: those of this interview still waiting for theirs. A
+ * thank-you logged without a recipient (by hand, "Sent a thank-you note") covers everyone;
+ * one sent from a draft names its reader and covers only them.
+ */
+export function interviewersNotThanked(app: Application, interview: Interview): string[] {
+  const about = app.events.filter((e) => isAbout(e, interview));
+  if (about.some((e) => !e.contactId)) return [];
+  const thanked = new Set(about.map((e) => e.contactId));
+  return interview.interviewerIds.filter((id) => !thanked.has(id));
 }
 
 const TOUCHES = new Set<AppEvent['kind']>(['follow_up_sent', 'call_made']);

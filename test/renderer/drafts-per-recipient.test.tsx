@@ -1,0 +1,45 @@
+// The drafts section with two interviewers (issue 10): "Copy and mark as sent" logs the
+// thank-you for that reader only, and the other's draft stays, still due (P2).
+import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOW, renderApp, screen } from './render.tsx';
+
+beforeEach(() => {
+  localStorage.clear();
+  // The app's clock ticks from Date; pin it at the store's Sunday 22 November 2026 12:00 UTC.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function openNorthwind() {
+  const r = await renderApp();
+  act(() => {
+    r.store.getState().setView('board');
+    r.store.getState().openPanel('app-northwind');
+  });
+  return { ...r, panel: screen.getByRole('complementary') };
+}
+
+describe('one thank-you per interviewer (P2)', () => {
+  it('marking Dana’s note sent keeps Marcus’s draft and his action open', async () => {
+    const { panel, api, store } = await openNorthwind();
+    const dana = within(panel).getByRole('article', { name: 'Draft to Dana Whitfield' });
+    const mark = within(dana).getByRole('button', { name: 'Copy and mark as sent' }) as HTMLButtonElement;
+    await waitFor(() => expect(mark.disabled).toBe(false));
+    fireEvent.click(mark);
+    await waitFor(() => expect(api.doc().applications.find((a) => a.id === 'app-northwind')?.stage).toBe('waiting'));
+    const app = store.getState().doc!.applications.find((a) => a.id === 'app-northwind')!;
+    expect(app.events.filter((e) => e.kind === 'thank_you_sent').map((e) => e.contactId)).toEqual(['app-northwind-c0']);
+    await waitFor(() => expect(within(panel).getByRole('article', { name: 'Draft to Marcus Lee' })).toBeTruthy());
+    expect(within(panel).queryByRole('article', { name: 'Draft to Dana Whitfield' })).toBeNull();
+    expect(within(panel).getAllByText('Send a thank-you note to Marcus').length).toBeGreaterThan(0);
+
+    fireEvent.click(within(within(panel).getByRole('article', { name: 'Draft to Marcus Lee' })).getByRole('button', { name: 'Copy and mark as sent' }));
+    await waitFor(() => expect(api.doc().applications.find((a) => a.id === 'app-northwind')!.events.filter((e) => e.kind === 'thank_you_sent')).toHaveLength(2));
+    await waitFor(() => expect(within(panel).queryByText('Send a thank-you note to Marcus')).toBeNull());
+  });
+});

@@ -1,19 +1,11 @@
 // The drafts section with two interviewers (issue 10): "Copy and mark as sent" logs the
 // thank-you for that reader only, and the other's draft stays, still due (P2).
-import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOW, renderApp, screen } from './render.tsx';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { usePinnedClock } from './pinned-clock.ts';
+import { renderApp, screen } from './render.tsx';
 
-beforeEach(() => {
-  localStorage.clear();
-  // The app's clock ticks from Date; pin it at the store's Sunday 22 November 2026 12:00 UTC.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+usePinnedClock();
 
 async function openNorthwind() {
   const r = await renderApp();

@@ -1,19 +1,11 @@
 // Quick add for a search already in progress (issue 10): the applied date and, in
 // Interviewing, the interview time go on the card's events; Escape does not lose typing.
-import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOW, renderApp, screen } from './render.tsx';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { usePinnedClock } from './pinned-clock.ts';
+import { renderApp, screen } from './render.tsx';
 
-beforeEach(() => {
-  localStorage.clear();
-  // The app's clock ticks from Date; pin it so "today" is the store's Sunday 22 November 2026.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+usePinnedClock();
 
 async function openQuickAdd() {
   // The store's clock is Sunday 22 November 2026 12:00 UTC (render.tsx).

@@ -6,10 +6,11 @@ import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
 import { fail, type Result } from '../../shared/ipc/result.ts';
 import type { Router } from '../services/contract-router.ts';
 import { CONTENT_SECURITY_POLICY } from '../main/csp.ts';
+import { decodePathSegment } from '../services/renderer-path.ts';
+import { answerClientError, guardHandler } from './handler-guard.ts';
 import { checkHost, checkOrigin, tokenFrom, tokenMatches } from './http-guard.ts';
+import { DEFAULT_MAX_BODY_BYTES, formatSize, readBody } from './request-body.ts';
 import { serveStatic } from './static-files.ts';
-
-const MAX_BODY = 60 * 1024 * 1024;
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -32,35 +33,26 @@ export interface WebServerOptions {
   staticDir: string;
   token: string;
   port: number;
+  /** The largest request body accepted, in bytes; tests lower it so they need not send 60 MB. */
+  maxBodyBytes?: number;
+  /** Told about a request handler that failed (the client got a 500 with a sentence). */
+  onError?: (error: unknown) => void;
 }
 
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>, extraHeaders: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extraHeaders });
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(text);
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const clients = new Set<ServerResponse>();
   let port = options.port;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const origin = checkOrigin(req, port);
@@ -79,8 +71,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const type = req.headers['content-type'] ?? '';
     // Requiring JSON keeps plain HTML forms on other pages from posting here at all.
     if (!type.startsWith('application/json')) return sendJson(res, 415, fail('invalid_payload', 'Afterview requests must be sent as JSON.'));
-    const text = await readBody(req);
-    if (text === null) return sendJson(res, 413, fail('invalid_payload', 'The request is larger than 60 MB, so it was refused. Nothing was changed.'));
+    const channel = decodePathSegment(url.pathname.slice('/api/'.length));
+    if (channel === null) return sendJson(res, 404, fail('unknown_channel', 'That is not the address of an Afterview request (it has a broken %-escape). Nothing was changed.'));
+    const text = await readBody(req, maxBody);
+    if (text === null) {
+      // The rest of the body is still arriving: say so and close, rather than read it all.
+      const refusal = fail('invalid_payload', `The request is larger than ${formatSize(maxBody)}, so it was refused. Nothing was changed.`);
+      return sendJson(res, 413, refusal, { connection: 'close' });
+    }
     let payload: unknown;
     try {
       payload = text.trim() === '' ? null : JSON.parse(text);
@@ -88,31 +86,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendJson(res, 400, fail('invalid_payload', 'The request was not valid JSON. Nothing was changed.'));
     }
     // The contract treats "no payload" as undefined; JSON can only say null.
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await options.router.dispatch(channel, payload === null ? undefined : payload, true);
     const status = result.ok ? 200 : result.error.code === 'unknown_channel' ? 404 : result.error.code === 'invalid_payload' ? 400 : 200;
     sendJson(res, status, result);
   };
 
-  const server = http.createServer((req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = checkHost(req, port);
-    if (!host.ok) {
-      res.writeHead(host.status, { 'content-type': 'text/plain; charset=utf-8' }).end(host.reason);
-      return;
-    }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, fail('internal', 'Something went wrong on our side and nothing was changed. Please try again.'));
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, SECURITY_HEADERS).end();
-      return;
-    }
-    void serveStatic(options.staticDir, url.pathname, res, SECURITY_HEADERS);
-  });
+    if (!host.ok) return sendText(res, host.status, host.reason);
+    const base = `http://127.0.0.1:${port}`;
+    const target = req.url ?? '/';
+    // Appended rather than resolved, so "//x" stays a path instead of naming a host "x".
+    const address = target.startsWith('/') ? base + target : target;
+    if (!URL.canParse(address, base)) return sendText(res, 400, 'That address could not be understood, so nothing was served.');
+    const url = new URL(address, base);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Only pages can be read here; Afterview requests go to /api/.');
+    return serveStatic(options.staticDir, url.pathname, res, SECURITY_HEADERS);
+  };
+
+  const server = http.createServer(guardHandler(handle, options.onError));
+  server.on('clientError', answerClientError);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,7 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
+import { NO_SUCH_PAGE, resolveRendererFile } from '../services/renderer-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,21 +17,27 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+function sendText(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(text);
+}
+
 export async function serveStatic(root: string, pathname: string, res: ServerResponse, headers: Record<string, string>): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
-  if (!file.startsWith(path.resolve(root) + path.sep)) {
-    res.writeHead(404, headers).end('Not found');
-    return;
-  }
+  const target = resolveRendererFile(root, pathname);
+  if (!target.ok) return sendText(res, target.status, headers, target.message);
+  let size: number;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new Error('not a file');
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const cache = relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': String(info.size), 'cache-control': cache });
-    createReadStream(file).pipe(res);
+    const info = await stat(target.file);
+    if (!info.isFile()) return sendText(res, 404, headers, NO_SUCH_PAGE);
+    size = info.size;
   } catch {
-    res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return sendText(res, 404, headers, NO_SUCH_PAGE);
   }
+  const type = TYPES[path.extname(target.file)] ?? 'application/octet-stream';
+  const cache = target.relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { ...headers, 'content-type': type, 'content-length': String(size), 'cache-control': cache });
+  // pipe() would leave a read error (the file removed after stat) unhandled, which ends the
+  // process; pipeline hands it here, where the half-sent answer can only be cut off.
+  pipeline(createReadStream(target.file), res, (error) => {
+    if (error) res.destroy();
+  });
 }

@@ -2,6 +2,7 @@
 // static files. Each refusal must leave the stored data exactly as it was.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import net from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +22,11 @@ interface Reply {
   headers: http.IncomingHttpHeaders;
 }
 
-function request(method: string, pathname: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(method: string, pathname: string, options: { headers?: Record<string, string>; body?: string; port?: number } = {}): Promise<Reply> {
+  const port = options.port ?? server.port;
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, method, path: pathname, headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      { host: '127.0.0.1', port, method, path: pathname, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -67,8 +69,8 @@ beforeEach(async () => {
     dataDir: dir,
     backend: 'conf',
     lock: 'web',
+    clock: () => new Date('2026-11-20T12:00:00.000Z'),
     emit: (event) => events.push(event),
-    notify: () => undefined,
     host: {
       platform: { kind: 'web', dataDir: dir, version: 'test', notifications: () => 'default' },
       writeClipboard: () => undefined,
@@ -174,5 +176,136 @@ describe('web host', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect((await request('GET', '/../secret.txt')).status).toBe(404);
     expect((await request('GET', '/..%2fsecret.txt')).status).toBe(404);
+  });
+});
+
+// Any web page the user has open can send these (an <img src="http://127.0.0.1:5757/%E0">),
+// with no token; before issue 9 each one ended the host through an unhandled rejection.
+export const MALFORMED_PATHS = ['/%E0', '/%', '/%zz', '/a%E0b', '/assets/%C0%AF', '/api/%E0', '/%E0%A4%A', '/assets/%', '/%ED%A0%80', '/%00', '/index.html%', '/assets/x%2', '/api/state:get%E0'];
+
+/** A plain sentence: starts with a capital, ends with a full stop, no stack-trace lines. */
+export const isSentence = (text: string) => /^[A-Z][^\n]*\.$/.test(text.trim()) && !/\n\s+at /.test(text);
+
+/** The sentence a reply carries: the body of a text reply, or error.message of a JSON one. */
+export function sentenceOf(reply: Reply): string {
+  return reply.headers['content-type']?.startsWith('application/json') ? (JSON.parse(reply.body) as { error: { message: string } }).error.message : reply.body;
+}
+
+/** Sends bytes the http client would refuse to send (spaces, a bad request line) and returns the raw answer. */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(text));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+/** POSTs `size` bytes in 16 KB chunks, as a browser uploads, optionally without a content-length. */
+function postLarge(port: number, size: number, chunked: boolean): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { host: `127.0.0.1:${port}`, ...auth };
+    if (!chunked) headers['content-length'] = String(size);
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/state:command', headers, agent: false }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    const chunk = Buffer.alloc(16 * 1024, ' ');
+    let sent = 0;
+    const pump = () => {
+      while (sent < size) {
+        const n = Math.min(chunk.length, size - sent);
+        sent += n;
+        if (!req.write(chunk.subarray(0, n))) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('web host under bad requests (issue 9)', () => {
+  it('answers every malformed path with a 4xx and a sentence, and still serves the app', async () => {
+    for (const pathname of MALFORMED_PATHS) {
+      const reply = await request('GET', pathname);
+      expect(reply.status, pathname).toBeGreaterThanOrEqual(400);
+      expect(reply.status, pathname).toBeLessThan(500);
+      expect(isSentence(sentenceOf(reply)), `${pathname}: ${reply.body}`).toBe(true);
+    }
+    expect((await request('GET', '/')).status).toBe(200);
+    expect((await request('GET', '/index.html')).status).toBe(200);
+  });
+
+  it('answers malformed request paths that carry the token with a 4xx sentence, changing nothing', async () => {
+    for (const pathname of ['/api/%E0', '/api/state%3Acommand%', '/api/%zz']) {
+      const reply = await request('POST', pathname, { headers: auth, body: addCommand('Evil') });
+      expect(reply.status, pathname).toBe(404);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel', message: expect.stringMatching(/^That is not the address of an Afterview request.*\.$/) } });
+    }
+    expect(await storedCompanies()).toEqual([]);
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
+  it('answers requests the http client would not even send with a 400 sentence', async () => {
+    const host = `Host: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`;
+    for (const line of ['GET /a b HTTP/1.1', 'GET http://[ HTTP/1.1', 'GET /%E0 HTTP/1.1', 'BREW / HTTP/1.1']) {
+      const answer = await rawRequest(server.port, `${line}\r\n${host}`);
+      expect(answer, line).toMatch(/^HTTP\/1\.1 400 /);
+      // The body, whether sent with a length or as one chunk, is one sentence.
+      expect(answer, line).toMatch(/\r\n\r\n(?:[0-9a-f]+\r\n)?[A-Z][^\r\n]*\.(?:\r\n|$)/);
+    }
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
+  it('refuses a method other than GET or HEAD for a page with a sentence', async () => {
+    const reply = await request('DELETE', '/index.html');
+    expect(reply.status).toBe(405);
+    expect(isSentence(reply.body)).toBe(true);
+  });
+
+  it('turns a request handler that throws into a 500 with a sentence, and keeps running', async () => {
+    const failures: unknown[] = [];
+    const broken = await startWebServer({
+      router: { dispatch: () => Promise.reject(new Error('boom')) },
+      staticDir,
+      token: TOKEN,
+      port: 0,
+      onError: (error) => failures.push(error),
+    });
+    try {
+      const reply = await request('POST', '/api/state:get', { headers: auth, body: 'null', port: broken.port });
+      expect(reply.status).toBe(500);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Something went wrong.*\.$/) } });
+      expect(failures).toEqual([new Error('boom')]);
+      expect((await request('GET', '/', { port: broken.port })).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('answers a body over the size limit with a 413 sentence that reaches the client, and changes nothing', async () => {
+    const small = await startWebServer({ router: runtime.router, staticDir, token: TOKEN, port: 0, maxBodyBytes: 1024 });
+    try {
+      for (const [size, chunked] of [[4096, false], [4096, true], [2 * 1024 * 1024, false], [2 * 1024 * 1024, true]] as const) {
+        const reply = await postLarge(small.port, size, chunked);
+        expect(reply.status, `${size} ${chunked}`).toBe(413);
+        expect(reply.headers.connection).toBe('close');
+        expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: 'The request is larger than 1 KB, so it was refused. Nothing was changed.' } });
+      }
+      const fits = await request('POST', '/api/state:command', { headers: auth, body: addCommand('Acme'), port: small.port });
+      expect(fits.status).toBe(200);
+      expect(await storedCompanies()).toEqual(['Acme']);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('says the default limit as 60 MB', async () => {
+    const { formatSize, DEFAULT_MAX_BODY_BYTES } = await import('../../../electron/web/request-body.ts');
+    expect(formatSize(DEFAULT_MAX_BODY_BYTES)).toBe('60 MB');
+    expect(formatSize(1536 * 1024)).toBe('1.5 MB');
   });
 });

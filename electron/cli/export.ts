@@ -1,13 +1,14 @@
 // `afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]`: writes the data
-// as a JSON backup, a CSV or a calendar, to the file or to standard output. It only reads,
-// so it works while the app is open.
+// as a JSON backup, a CSV or a calendar, to the file or to standard output. It only reads
+// (the way `afterview due` does: no lock, an older file migrated in memory, a damaged one
+// reported, never restored or backed up), so it works while the app is open.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportContent, type ExportFormat } from '../services/exchange/import-export.ts';
-import { openDocumentStore } from '../services/storage/document-store.ts';
 import { dataDirFor } from './import.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
+import { readDocumentForCli } from './read-data.ts';
 
 export const EXPORT_HELP = `Usage: afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]
 
@@ -19,7 +20,9 @@ application, ics a calendar of upcoming interviews and follow-up due times.
   --data-dir DIR    the data folder (default: the desktop app's, or AFTERVIEW_DATA_DIR)
   -h, --help        show this help
 
-Exit status: 0 done, 1 the file could not be written, 2 wrong usage.`;
+Nothing in the data folder is changed, so this works while Afterview is open.
+Exit status: 0 done, 1 the data could not be read or the file could not be written,
+2 wrong usage.`;
 
 const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'ics'];
 
@@ -47,25 +50,25 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
-  const store = await openDocumentStore({ dataDir, clock: io.now });
-  try {
-    if (store.notice) io.stderr(`${store.notice}\n`);
-    const file = exportContent(store.doc, format, io.now());
-    if (!out) {
-      io.stdout(file.content);
-      return EXIT.ok;
-    }
-    try {
-      fs.writeFileSync(out, file.content);
-    } catch {
-      io.stderr(`afterview export: cannot write ${out}; check that the folder exists and you can write to it.\n`);
-      return EXIT.dataProblem;
-    }
-    io.stderr(`Exported ${store.doc.applications.length} applications to ${out}.\n`);
-    return EXIT.ok;
-  } finally {
-    await store.close();
+  const data = readDocumentForCli(dataDir, { whenMissing: 'open the app and add an application first' });
+  if (!data.ok) {
+    io.stderr(`afterview export: ${data.message}\n`);
+    return EXIT.dataProblem;
   }
+  if (data.notice) io.stderr(`${data.notice}\n`);
+  const file = exportContent(data.doc, format, io.now());
+  if (!out) {
+    io.stdout(file.content);
+    return EXIT.ok;
+  }
+  try {
+    fs.writeFileSync(out, file.content);
+  } catch {
+    io.stderr(`afterview export: cannot write ${out}; check that the folder exists and you can write to it.\n`);
+    return EXIT.dataProblem;
+  }
+  io.stderr(`Exported ${data.doc.applications.length} applications to ${out}.\n`);
+  return EXIT.ok;
 }
 
 export const exportSubcommand: Subcommand = {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeAllActions } from '../../shared/engine/actions.ts';
 import { boardAdvice } from '../../shared/engine/reminders.ts';
+import { decideReminderAt, pendingOffers } from '../../shared/engine/rules-offer.ts';
 import { parseApplicationsCsv } from '../../shared/csv/index.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -18,7 +19,8 @@ export const DUE_HELP = `Usage: afterview due [--csv FILE | --data-dir DIR] [--n
 Lists the open follow-up actions of every application, soonest first.
 
   --csv FILE        read applications from a CSV file (columns: company, role, and
-                    optionally stage, applied_on, interview_at, decision_by, ...)
+                    optionally stage, applied_on, interview_at, decision_by,
+                    offer_deadline, ...)
   --data-dir DIR    read the desktop app's data from DIR (default: the app's data folder)
   --now DATE-TIME   the moment to compute for, e.g. 2022-01-24T12:00 (local time) or
                     2022-01-24T12:00+01:00; default: now
@@ -105,6 +107,11 @@ export async function runDue(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   io.stdout(formatTable(rows, now));
+  // P16: each offer's deadline and when the app will remind to decide, so a script-free user sees both.
+  for (const offer of pendingOffers(doc.applications)) {
+    const remind = decideReminderAt(offer.deadline, doc.settings.policy.notifyAtHour, doc.settings.policy.workingDays);
+    io.stdout(`\n${offer.app.company} offer: answer by ${toLocalIso(offer.deadline)}; reminder to decide ${toLocalIso(remind)} (P16).\n`);
+  }
   const advice = boardAdvice(doc, now);
   if (advice) io.stdout(`\n${advice.why}\n`);
   return EXIT.ok;

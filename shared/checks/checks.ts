@@ -46,6 +46,9 @@ const FILL_HINT: Record<keyof typeof PLACEHOLDERS, string> = {
   decision_date: 'Add the date they said they would decide by to the card, or reword this line.',
   topic: 'Name one thing you talked about; it is what makes the note personal (P3).',
   skills: 'Name a skill or two of yours that fit the role, or add them to the card.',
+  liked: 'Say one thing you liked about the company, or note it on the card (P7).',
+  greeting: 'Greet the person by name, or the hiring team.',
+  offer_deadline: 'Add the offer deadline to the offer card, or type the day here (P16).',
 };
 
 function unfilled(draft: Draft): DraftCheck[] {

@@ -41,6 +41,7 @@ function rowOf(app: Application): Record<CsvColumn, string> {
     second_follow_up_sent_at: when(touches[1]),
     employer_replied_at: when(last((e) => e.kind === 'employer_replied')),
     offer_at: when(last((e) => e.kind === 'offer')),
+    offer_deadline: app.offerDeadline ? writeInstant(app.offerDeadline) : '',
     rejected_at: when(last((e) => e.kind === 'rejected')),
     feedback_requested_at: when(last((e) => e.kind === 'feedback_requested')),
     closed_at: when(closing),

@@ -6,6 +6,7 @@ import { ApplicationSchema } from '../model/schema.ts';
 import type { AppEvent, Application, Contact, EventKind, Outcome, Round, StageId } from '../model/types.ts';
 import { deriveStage } from '../model/stage.ts';
 import type { CsvColumn, HeaderMapping } from './columns.ts';
+import { readDeadline } from './deadline.ts';
 import { readDay, readInstant, readMinutes, readOutcome, readPeople, readStage, readUrl, type Read, type SlashOrder } from './values.ts';
 
 export interface CsvError {
@@ -74,6 +75,7 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
   const secondFollowUp = dated('second_follow_up_sent_at');
   const replied = dated('employer_replied_at');
   const offer = dated('offer_at');
+  const offerDeadline = read('offer_deadline', (text) => readDeadline(text, input.slashOrder));
   const rejected = dated('rejected_at');
   const feedback = dated('feedback_requested_at');
   const closedAt = dated('closed_at');
@@ -99,8 +101,11 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
   };
   add('applied', 'applied', applied);
   if (interviewAt) {
-    // Scheduled no later than the interview's day began, so a thank-you dated that day sorts after it.
-    const scheduled = applied && applied.getTime() < startOfDay(interviewAt).getTime() ? applied : startOfDay(interviewAt);
+    // Scheduled no later than the interview's day began, so a thank-you dated that day sorts after it,
+    // and no later than the import: an interview still to come was already arranged, so an offer
+    // accepted before it must still withdraw this card (P10).
+    const dayBegan = Math.min(startOfDay(interviewAt).getTime(), now.getTime());
+    const scheduled = applied && applied.getTime() < dayBegan ? applied : new Date(dayBegan);
     add('interview', 'interview_scheduled', scheduled, { roundId: 'r1' });
   }
   add('thank_you', 'thank_you_sent', thankYou, interviewAt ? { roundId: 'r1' } : {});
@@ -138,6 +143,7 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
     stage: 'applied' as StageId,
     outcome: null,
     decisionBy,
+    ...(offerDeadline ? { offerDeadline: offerDeadline.toISOString() } : {}),
     contacts,
     rounds,
     events,
@@ -165,7 +171,7 @@ function columnOfPath(path: PropertyKey[], header: (c: CsvColumn) => string): st
   const [first, , third] = path;
   if (first === 'contacts') return header('interviewers');
   if (first === 'rounds') return third === 'topics' ? header('topic') : header('interview_at');
-  const known: Partial<Record<string, CsvColumn>> = { company: 'company', role: 'role', location: 'location', url: 'url', notes: 'notes', skills: 'skills', decisionBy: 'decision_by' };
+  const known: Partial<Record<string, CsvColumn>> = { company: 'company', role: 'role', location: 'location', url: 'url', notes: 'notes', skills: 'skills', decisionBy: 'decision_by', offerDeadline: 'offer_deadline' };
   const column = typeof first === 'string' ? known[first] : undefined;
   return column ? header(column) : String(first ?? '');
 }

@@ -7,18 +7,39 @@ import { isOpenStage } from '../model/stage.ts';
 import { addCalendarDays, atHour, localDayOf } from '../dates/local.ts';
 import { computeActions, type EngineContext } from './actions.ts';
 import { latestAcceptance } from './rules-closing.ts';
+import { deadlineInShort, decideReminderAt, isDecideAction } from './rules-offer.ts';
 import { interviewsOf } from './timeline.ts';
 
 const P2_LAST_CALL_HOURS = 4;
 
+function inQuietHours(at: Date, quiet: NonNullable<Policy['quietHours']>): boolean {
+  const hour = at.getHours();
+  return quiet.start < quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
+}
+
 /** Moves a time that falls in quiet hours to the moment they end. */
 export function outsideQuietHours(at: Date, quiet: Policy['quietHours']): Date {
   if (!quiet || quiet.start === quiet.end) return at;
-  const hour = at.getHours();
-  const inside = quiet.start < quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
-  if (!inside) return at;
+  if (!inQuietHours(at, quiet)) return at;
   const endToday = atHour(at, quiet.end);
   return endToday.getTime() > at.getTime() ? endToday : atHour(addCalendarDays(localDayOf(at), 1), quiet.end);
+}
+
+const JUST_BEFORE_MS = 60_000;
+
+/**
+ * When a reminder meant for `at` should fire, given quiet hours and its action's due time
+ * (playbook, "Due times, exactly"): a time inside quiet hours moves to their end, unless
+ * that is after `due`; then it fires a minute before that quiet period began, so the user
+ * still hears of it in time. The scheduler calls this for every reminder time it plans.
+ */
+export function reminderTime(at: Date, due: Date | null, quiet: Policy['quietHours']): Date {
+  const moved = outsideQuietHours(at, quiet);
+  if (!quiet || !due || moved.getTime() === at.getTime() || moved.getTime() <= due.getTime()) return moved;
+  // The quiet period holding `at` began at quiet.start that day, or the day before for an overnight period after midnight.
+  const startsToday = atHour(at, quiet.start);
+  const began = startsToday.getTime() <= at.getTime() ? startsToday : atHour(addCalendarDays(localDayOf(at), -1), quiet.start);
+  return new Date(began.getTime() - JUST_BEFORE_MS);
 }
 
 function remindersFor(app: Application, action: Action, policy: Policy): Reminder[] {
@@ -27,7 +48,7 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
   const who = `${app.company}, ${app.role}`;
   const list: Reminder[] = [];
   const add = (suffix: string, at: Date, title: string, body: string) =>
-    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: outsideQuietHours(at, policy.quietHours).toISOString(), title, body });
+    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: reminderTime(at, due, policy.quietHours).toISOString(), title, body });
 
   if (action.rule === 'P2') {
     const ended = subHours(due, policy.thankYouWithinHours);
@@ -40,6 +61,9 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
   if ((action.rule === 'P4' || action.rule === 'P5') && policy.draftReminderDaysBefore > 0) {
     const draftAt = atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
     add('draft', draftAt, 'Draft your follow-up today', `${who}: write it now and send it on the due day (P6).`);
+  }
+  if (isDecideAction(action)) {
+    add('decide', decideReminderAt(due, policy.notifyAtHour, policy.workingDays), `Decide on the ${app.company} offer`, `${who}: they asked for your answer by ${deadlineInShort(due)} (P16).`);
   }
   add('due', due, action.title, `${who}. ${action.why}`);
   return list;

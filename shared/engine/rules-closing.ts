@@ -86,10 +86,8 @@ export function rejectionActions(app: Application, ctx: EngineContext): Action[]
   const connected = after.filter((e) => e.kind === 'connected');
   if (connected.some((e) => !e.contactId)) return actions;
   const due = atHour(addCalendarDays(day, 7), policy.notifyAtHour);
+  // P12 needs someone to connect with: with no interviewer or contact on the card it does not open.
   const people = peopleMet(app).filter((id) => !connected.some((e) => e.contactId === id));
-  if (people.length === 0 && app.rounds.length > 0 && app.contacts.length === 0) {
-    actions.push(makeAction(app, { rule: 'P12', situation: rejection.id, title: 'Connect on LinkedIn with the people you met', due, why: 'A personal note on LinkedIn within a week keeps the people you met in your network for future roles (P12).', template: 'linkedin_connect' }, now));
-  }
   for (const contactId of people) {
     const name = firstNamesOf(app, [contactId]);
     actions.push(

@@ -41,6 +41,11 @@ function followUpTitle(due: Date, policy: Policy, now: Date): string {
   return inWindow ? `Draft the follow-up now, send it ${format(due, 'EEEE')}` : 'Send a follow-up note';
 }
 
+/** The day itself when it is a working day, else the first working day after it. */
+function nextWorkingDay(day: Date, workingDays: readonly number[]): Date {
+  return workingDays.includes(day.getDay()) ? day : addWorkingDays(day, 1, workingDays);
+}
+
 function touchWord(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
@@ -65,15 +70,16 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
     ];
   }
 
-  const lastDay = localDayOf(new Date(last!.at));
-  const due = atHour(addCalendarDays(lastDay, policy.secondTouchAfterDays), policy.notifyAtHour);
   if (limitReached) {
+    // P9 counts from the last follow-up the limit allows, even if more were sent after it.
+    const allowed = clock.touches[Math.max(0, policy.maxFollowUps! - 1)] ?? last!;
+    const due = atHour(addCalendarDays(localDayOf(new Date(allowed.at)), policy.secondTouchAfterDays), policy.notifyAtHour);
     return [
       makeAction(
         app,
         {
           rule: 'P9',
-          situation: last!.id,
+          situation: allowed.id,
           title: 'Move on: close it as "no response"',
           due,
           why: `You have followed up ${touchWord(count)} with no answer; if nothing comes by then, close this one and put the energy into other applications (P9).`,
@@ -83,6 +89,10 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
       ),
     ];
   }
+  // P8 is often a phone call, so a day outside workingDays moves to the next working day.
+  // Under "persistent" (no limit) it repeats this way after every touch; P9 never opens.
+  const lastDay = localDayOf(new Date(last!.at));
+  const due = atHour(nextWorkingDay(addCalendarDays(lastDay, policy.secondTouchAfterDays), policy.workingDays), policy.notifyAtHour);
   const what = last!.kind === 'call_made' ? 'call' : 'follow-up';
   return [
     makeAction(

@@ -4,17 +4,15 @@
 // wrong migration never reaches the disk: the caller decides what to write.
 import { DocumentSchema, SCHEMA_VERSION } from '../model/schema.ts';
 import type { AfterviewDocument } from '../model/types.ts';
+import { toVersion2 } from './v1-to-v2.ts';
 
 export type RawDocument = Record<string, unknown>;
 
 /** step[n] turns a version-n document into a version-(n+1) one; it may mutate its argument. */
 export type MigrationTable = Readonly<Record<number, (doc: RawDocument) => RawDocument>>;
 
-/**
- * The real steps. Version 1 is the first released format, so there is nothing to migrate
- * yet; the next schema change adds `1: (doc) => ...` here and bumps SCHEMA_VERSION.
- */
-export const MIGRATIONS: MigrationTable = {};
+/** The real steps; the next schema change adds `2: (doc) => ...` here and bumps SCHEMA_VERSION. */
+export const MIGRATIONS: MigrationTable = { 1: toVersion2 };
 
 export type MigrationOutcome =
   | { ok: true; doc: AfterviewDocument; fromVersion: number; migrated: boolean }

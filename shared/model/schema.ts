@@ -6,7 +6,7 @@
 // day the user thinks of locally (a decision date) is "YYYY-MM-DD" with no zone.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STAGE_IDS = [
   'applied',
@@ -67,6 +67,8 @@ export const RoundSchema = z.object({
   interviewerIds: z.array(id).max(50).default([]),
   // What was discussed or learned: the specific detail a thank-you note should mention (P3).
   topics: longText.default(''),
+  // What was discussed with each interviewer, by contact id, so each thank-you is written for its reader (P3).
+  interviewerTopics: z.record(id, longText).optional(),
 });
 
 export const EventSchema = z.object({
@@ -100,6 +102,12 @@ export const ApplicationSchema = z.object({
   outcome: OutcomeSchema.nullable().default(null),
   // The date the employer said they would decide by (P1, P4, P15).
   decisionBy: localDay.nullable().default(null),
+  // When an offer must be answered by (P16): the card counts down to it and the others are asked to hurry.
+  offerDeadline: isoInstant.nullable().optional(),
+  // What the candidate liked about the organisation: the follow-up's positive line (P7).
+  likedAboutCompany: shortText.optional(),
+  // The recipient's IANA time zone ("Europe/London"), for the send-time check; empty means use the location.
+  timeZone: z.string().max(64).optional(),
   contacts: z.array(ContactSchema).max(100).default([]),
   rounds: z.array(RoundSchema).max(100).default([]),
   events: z.array(EventSchema).max(5_000).default([]),
@@ -119,6 +127,8 @@ export const TEMPLATE_KINDS = [
   'withdrawal',
   'accept_offer',
   'decline_offer',
+  'expedite_request',
+  'extension_request',
 ] as const;
 export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 

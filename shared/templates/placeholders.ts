@@ -10,6 +10,12 @@ export const PLACEHOLDERS = {
   decision_date: 'decision date',
   topic: 'something you discussed',
   skills: 'your matching skills',
+  // P7: the follow-up's positive line about the organisation.
+  liked: 'what you liked about the company',
+  // "Hi Dana", or the hiring team when the card names nobody (withdrawal, offer replies, P16).
+  greeting: 'greeting',
+  // P16: the day the offer must be answered by.
+  offer_deadline: 'offer deadline',
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;

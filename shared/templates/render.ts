@@ -22,6 +22,8 @@ export interface RenderContext {
   roundId?: string;
   /** Only this person's draft (for a per-person action such as P12). */
   contactId?: string;
+  /** P16: the deadline of the offer the draft is about, when it is another card's (an expedite request). */
+  offerDeadline?: string;
 }
 
 /** Built-in templates with the user's edited copies in their place, then the user's own. */
@@ -39,9 +41,13 @@ export function roundFor(app: Application, now: Date, roundId?: string): Round |
   return sorted.filter((r) => Date.parse(r.startsAt) <= now.getTime()).at(-1) ?? sorted[0];
 }
 
-/** The first line of what was discussed, without a closing full stop: it sits mid-sentence. */
-function topicOf(round: Round | undefined): string {
-  const text = round?.topics.trim() || '';
+/**
+ * The first line of what was discussed with this person (else with the panel), without a
+ * closing full stop: it sits mid-sentence. Per person, so two interviewers' notes differ (P3).
+ */
+function topicOf(round: Round | undefined, contact: Contact | undefined): string {
+  const own = contact ? round?.interviewerTopics?.[contact.id]?.trim() : '';
+  const text = own || round?.topics.trim() || '';
   const line = text.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
   return line.replace(/[.;,\s]+$/, '');
 }
@@ -57,23 +63,34 @@ function recipients(app: Application, round: Round | undefined): Contact[] {
   return interviewers.length ? interviewers : app.contacts;
 }
 
-function valuesFor(app: Application, round: Round | undefined, contact: Contact | undefined, settings: Settings): PlaceholderValues {
+/** A phrase that sits mid-sentence: its closing full stop dropped. */
+function phrase(text: string | undefined): string {
+  return (text ?? '').trim().replace(/[.;,\s]+$/, '');
+}
+
+function valuesFor(app: Application, round: Round | undefined, contact: Contact | undefined, ctx: RenderContext): PlaceholderValues {
+  const { settings } = ctx;
   const decision = app.decisionBy ? parseLocalDay(app.decisionBy) : null;
+  const deadline = ctx.offerDeadline ?? app.offerDeadline;
+  const first = firstName(contact);
   return {
     candidate_name: settings.candidateName,
     signature: settings.signature.trim() || settings.candidateName,
-    interviewer_first_name: firstName(contact),
+    interviewer_first_name: first,
     company: app.company,
     role: app.role,
     interview_date: round ? dayInWords(new Date(round.startsAt)) : '',
     decision_date: decision ? dayInWords(decision) : '',
-    topic: topicOf(round),
+    topic: topicOf(round, contact),
     skills: app.skills,
+    liked: phrase(app.likedAboutCompany),
+    greeting: first ? `Hi ${first}` : `Dear ${app.company} hiring team`,
+    offer_deadline: deadline ? dayInWords(new Date(deadline)) : '',
   };
 }
 
-function renderOne(template: Template, app: Application, round: Round | undefined, contact: Contact | undefined, settings: Settings): Draft {
-  const values = valuesFor(app, round, contact, settings);
+function renderOne(template: Template, app: Application, round: Round | undefined, contact: Contact | undefined, ctx: RenderContext): Draft {
+  const values = valuesFor(app, round, contact, ctx);
   const subject = fillPlaceholders(template.subject, values, 'subject');
   const body = fillPlaceholders(template.body, values, 'body');
   const draft: Draft = {
@@ -91,8 +108,8 @@ export function renderDrafts(template: Template, app: Application, ctx: RenderCo
   const people = recipients(app, round);
   const chosen = ctx.contactId ? people.filter((c) => c.id === ctx.contactId) : people;
   const asked = ctx.contactId ? (chosen.length ? chosen : app.contacts.filter((c) => c.id === ctx.contactId)) : chosen;
-  if (asked.length === 0) return [renderOne(template, app, round, undefined, ctx.settings)];
+  if (asked.length === 0) return [renderOne(template, app, round, undefined, ctx)];
   const perPerson = PER_PERSON_KINDS.includes(template.kind) || Boolean(ctx.contactId);
   const addressed = perPerson ? asked : asked.slice(0, 1);
-  return addressed.map((contact) => renderOne(template, app, round, contact, ctx.settings));
+  return addressed.map((contact) => renderOne(template, app, round, contact, ctx));
 }

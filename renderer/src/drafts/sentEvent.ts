@@ -13,6 +13,9 @@ const SENT: Record<Exclude<TemplateKind, 'accept_offer'>, EventKind> = {
   keep_in_touch: 'connected',
   withdrawal: 'withdrawn',
   decline_offer: 'declined',
+  // P16's asks change no stage; the note's template marks the ask as made.
+  expedite_request: 'note',
+  extension_request: 'note',
 };
 
 /** The event to log, or null for accepting an offer (its own command, P10). */
@@ -25,7 +28,7 @@ export function sentEventFor(
   const event: Omit<AppEvent, 'id'> = { kind: SENT[kind], at, note: '' };
   if (event.kind === 'thank_you_sent' && about.roundId) event.roundId = about.roundId;
   if (about.contactId && (event.kind === 'thank_you_sent' || event.kind === 'connected')) event.contactId = about.contactId;
-  if (event.kind === 'follow_up_sent' || event.kind === 'call_made') event.template = kind;
+  if (event.kind === 'follow_up_sent' || event.kind === 'call_made' || event.kind === 'note') event.template = kind;
   return event;
 }
 
@@ -42,4 +45,6 @@ export const SENT_WORDS: Record<TemplateKind, string> = {
   withdrawal: 'the withdrawal note',
   accept_offer: 'the acceptance',
   decline_offer: 'the reply declining the offer',
+  expedite_request: 'the timeline request',
+  extension_request: 'the request for more time',
 };

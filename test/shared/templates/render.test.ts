@@ -58,7 +58,7 @@ describe('renderDrafts', () => {
     expect(dana!.body).toMatch(/^Hi Dana,/);
     expect(sam!.body).toMatch(/^Hi Sam,/);
     expect(dana!.body).toContain('on Friday, 14 January about the Product Designer role at Acme');
-    expect(dana!.body).toContain('our conversation about their move to a design system.');
+    expect(dana!.body).toContain('our conversation about their move to a design system;');
     expect(dana!.body).toContain('component libraries');
     expect(dana!.body.trimEnd().endsWith('Alex Moreno')).toBe(true);
     expect(dana!.placeholders.every((p) => p.filled)).toBe(true);
@@ -106,10 +106,12 @@ describe('renderDrafts', () => {
 
 describe('P7: the follow-up note', () => {
   it('names the interview date and role, renews interest, says something good, offers more information, never implies a loss', () => {
-    const [draft] = renderDrafts(builtInTemplate('follow_up_email'), card(), { settings, now: localDate('2022-01-25 09:00') });
+    const liked = { ...card(), likedAboutCompany: 'how openly the team shares its research.' };
+    const [draft] = renderDrafts(builtInTemplate('follow_up_email'), liked, { settings, now: localDate('2022-01-25 09:00') });
     expect(draft!.body).toContain('our interview on Friday, 14 January for the Product Designer role');
     expect(draft!.body).toContain('still very interested in joining Acme');
-    expect(draft!.body).toContain('their move to a design system');
+    // P7's positive line about the organisation comes from the card's company note.
+    expect(draft!.body).toContain('I keep coming back to how openly the team shares its research.');
     expect(draft!.body).toMatch(/references, an updated resume/);
     expect(draft!.body).not.toMatch(/someone else|another candidate|filled/i);
   });

@@ -16,9 +16,12 @@ import { denyPermissions, guardWebContents } from './guards.ts';
 import { registerIpc, sendToWindow } from './ipc.ts';
 import { applyStartAtLogin, wasStartedAtLogin } from './login-item.ts';
 import { setupMenu } from './menu.ts';
+import { exportFromMenu } from './menu-export.ts';
 import { handleAppScheme, registerAppScheme } from './protocol.ts';
+import { closeThenQuit } from './quit-flush.ts';
 import { APP_ORIGIN, isSafeExternalUrl, windowOptions } from './security.ts';
 import { setupSingleInstance } from './single-instance.ts';
+import { startOrExplain } from './start-failure.ts';
 import { createTrayController, type TrayController } from './tray.ts';
 import { initialWindowState, trackWindowState, windowStateFile } from './window-state.ts';
 
@@ -88,10 +91,7 @@ function setupDesktopMenu(): void {
     actions: {
       newApplication: () => menuAction('new-application'),
       importData: () => menuAction('import'),
-      exportData: async (format) => {
-        if (!runtime) return;
-        await runtime.router.dispatch('data:export', { format }, true);
-      },
+      exportData: (format) => void exportFromMenu(format, { router: runtime?.router ?? null, showError: (title, sentence) => dialog.showErrorBox(title, sentence) }),
       showShortcuts: () => menuAction('shortcuts'),
       openDataFolder: () => void shell.openPath(app.getPath('userData')),
       showAbout: () => app.showAboutPanel(),
@@ -191,10 +191,14 @@ if (setupSingleInstance(app, () => void showWindow())) {
     runtime = null;
     tray?.destroy();
     closeNotifications();
-    void closing.close().finally(() => app.quit());
+    void closeThenQuit(closing, { dataDir: app.getPath('userData'), dialog, app });
   });
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('Afterview could not start', String((error as Error)?.message ?? error));
-    app.exit(1);
+  void startOrExplain(() => app.whenReady().then(start), {
+    dataDir: () => app.getPath('userData'),
+    tray: () => tray,
+    runtime: () => runtime,
+    dialog,
+    app,
+    log: (message) => console.error(`[afterview] ${message}`),
   });
 }

@@ -6,9 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
 import { reminderEvent, startRuntime } from '../services/app-runtime.ts';
+import { messageOf } from '../services/failure-sentences.ts';
 import { DataLockedError } from '../services/storage/lock.ts';
 import { parseWebHostArgs } from './options.ts';
 import { startWebServer, type WebServer } from './server.ts';
+import { createShutdown } from './shutdown.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = process.env.AFTERVIEW_RENDERER_DIR ?? path.resolve(here, '../../dist/renderer');
@@ -54,21 +56,26 @@ async function main(): Promise<void> {
       deliverExport: async (file) => ({ fileName: file.fileName, content: file.content, mimeType: file.mimeType }),
     },
   });
-  server = await startWebServer({ router: runtime.router, staticDir, token, port: options.port });
+  server = await startWebServer({
+    router: runtime.router,
+    staticDir,
+    token,
+    port: options.port,
+    onError: (error) => console.error(`[afterview] a request failed (${messageOf(error)}); it was answered with an error.`),
+  });
   const url = `${server.url}?token=${token}`;
   console.log(`Afterview is running at ${url}`);
   if (runtime.store.notice) console.log(runtime.store.notice);
   console.log('Press Ctrl+C to stop. Your changes are saved as you make them.');
   if (options.open) openBrowser(url);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server?.close();
-    await runtime.close();
-    process.exit(0);
-  };
+  const stop = createShutdown({
+    dataDir: options.dataDir,
+    closeServer: async () => server?.close(),
+    closeRuntime: () => runtime.close(),
+    say: (line) => console.error(line),
+    exit: (code) => process.exit(code),
+  });
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 }

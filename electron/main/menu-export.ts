@@ -1,0 +1,25 @@
+// File > Export from the desktop menu. The page is not involved, so a failure must be said
+// here: the Result of 'data:export' becomes a dialog with its sentence, never silence.
+import type { Router } from '../services/contract-router.ts';
+import type { ExportFormat } from './menu.ts';
+
+export interface MenuExportDependencies {
+  /** Null while Afterview is quitting: there is nothing left to export from. */
+  router: Router | null;
+  showError(title: string, sentence: string): void;
+}
+
+const UNEXPECTED = 'The export did not finish because of a problem on our side. Try again; if it keeps happening, restart Afterview.';
+
+/** Exports through the contract and shows any failure. Never rejects. */
+export async function exportFromMenu(format: ExportFormat, deps: MenuExportDependencies): Promise<void> {
+  if (!deps.router) return;
+  let sentence: string | null;
+  try {
+    const result = await deps.router.dispatch('data:export', { format }, true);
+    sentence = result.ok ? null : result.error.message;
+  } catch {
+    sentence = UNEXPECTED;
+  }
+  if (sentence) deps.showError('Afterview could not export', sentence);
+}

@@ -8,6 +8,8 @@ import { followUpsLeft } from '../engine/timeline.ts';
 import { findAll, IMPLIES_LOST, PUSHY } from './patterns.ts';
 import { hasGap, templateGaps } from './gaps.ts';
 import { sentencesOf } from './sentences.ts';
+import { nearIdenticalTo } from './near-identical.ts';
+import { sendTimeCheck } from './send-time.ts';
 
 export interface TextRange {
   start: number;
@@ -21,12 +23,18 @@ export interface DraftCheck {
   /** Where the problem is; empty when the problem is something missing from the whole draft. */
   ranges: TextRange[];
   message: string;
+  /** For the send-time check: a better moment to send (ISO), for a "remind me then". */
+  suggestedAt?: string;
 }
 
 export interface CheckContext {
   kind: TemplateKind;
   app: Application;
   policy: Policy;
+  /** The drafts of the same action to the other interviewers, for the near-identical check. */
+  siblings?: readonly Draft[];
+  /** When the user means to send it, for the night-or-weekend check in the recipient's zone. */
+  sendAt?: Date;
 }
 
 type Field = DraftCheck['field'];
@@ -151,6 +159,19 @@ function contactLimits(ctx: CheckContext): DraftCheck[] {
   return [];
 }
 
+function nearIdentical(draft: Draft, ctx: CheckContext): DraftCheck[] {
+  const same = nearIdenticalTo(draft, ctx.siblings ?? [], ctx.app);
+  if (same.length === 0) return [];
+  const names = same.map((d) => ctx.app.contacts.find((c) => c.id === d.contactId)?.name.trim().split(/\s+/)[0]).filter(Boolean);
+  const other = names.length ? `your note to ${names.join(' and ')}` : 'another note to this company';
+  return [{ id: 'near-identical', rule: 'P3', field: 'body', ranges: [], message: `This reads almost word for word like ${other}; add something you talked about with this person, since colleagues compare notes (P3).` }];
+}
+
+function sendTime(ctx: CheckContext): DraftCheck[] {
+  const check = ctx.sendAt ? sendTimeCheck(ctx.sendAt, ctx.app) : null;
+  return check ? [check] : [];
+}
+
 export function checkDraft(draft: Draft, ctx: CheckContext): DraftCheck[] {
   return [
     ...unfilled(draft),
@@ -160,5 +181,7 @@ export function checkDraft(draft: Draft, ctx: CheckContext): DraftCheck[] {
     ...phrases(draft, PUSHY, 'pushy'),
     ...(FOLLOW_UP_KINDS.includes(ctx.kind) ? phrases(draft, IMPLIES_LOST, 'implies-rejection', 'P7') : []),
     ...contactLimits(ctx),
+    ...nearIdentical(draft, ctx),
+    ...sendTime(ctx),
   ];
 }

@@ -90,7 +90,7 @@ ${SIGN_OFF}`,
     subject: 'Staying in touch',
     body: `Hi {interviewer_first_name},
 
-Thank you again for our conversations about the {role} role at {company}. I've enjoyed following the team's work, and I'd like to stay in touch.
+Thank you again for our conversations about the {role} role at {company}, and especially for our talk about {topic}. I've enjoyed following the team's work, and I'd like to stay in touch.
 
 I'm continuing to build on {skills}. If a role opens where that would help, I'd love to hear about it.
 

@@ -8,6 +8,7 @@ import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { DraftEditor, type DraftText } from '../drafts/DraftEditor.tsx';
+import { draftMemoryKey } from '../drafts/draftMemory.ts';
 import { newId, nowIso } from '../lib/ids.ts';
 import { minuteOf } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
@@ -60,6 +61,7 @@ function WithdrawalRow({ app, open, onToggle, onSent }: { app: Application; open
       </button>
       {open && (
         <DraftEditor
+          memoryKey={draftMemoryKey(app.id, undefined, template.id)}
           draft={draft}
           kind="withdrawal"
           app={app}

@@ -8,6 +8,7 @@ import type { Draft } from '../../../shared/templates/index.ts';
 import { Icon } from '../components/Icon.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './segments.ts';
+import { useKeptDraft } from './useKeptDraft.ts';
 
 export interface DraftText {
   to: string[];
@@ -23,6 +24,8 @@ interface Props {
   policy: Policy;
   recipientName: string | null;
   busy: boolean;
+  /** Where the user's edits to this draft are kept (draftMemory.ts). */
+  memoryKey: string;
   /** 'body' is what goes in a message box; emails can also copy the subject, or both. */
   onCopy(text: DraftText, part: CopyPart): void;
   onCopyAndMark(text: DraftText): void;
@@ -31,9 +34,8 @@ interface Props {
 
 const isPlaceholderCheck = (c: DraftCheck) => c.id.startsWith('unfilled-placeholder');
 
-export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onCopy, onCopyAndMark, onOpenMail }: Props) {
-  const [subject, setSubject] = useState(draft.subject);
-  const [body, setBody] = useState(draft.body);
+export function DraftEditor({ draft, kind, app, policy, recipientName, busy, memoryKey, onCopy, onCopyAndMark, onOpenMail }: Props) {
+  const { kept, subject, body, edit, startOver, stale, fillInNew, keepMine } = useKeptDraft(memoryKey, draft);
   const [lit, setLit] = useState<number | null>(null);
   const ids = { subject: useId(), body: useId(), checks: useId() };
   const isEmail = draft.subject !== '' || subject !== '';
@@ -64,7 +66,7 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
   };
 
   const text: DraftText = { to: draft.to, subject, body, ...(draft.contactId ? { contactId: draft.contactId } : {}) };
-  const edited = subject !== draft.subject || body !== draft.body;
+  const edited = kept !== null;
 
   return (
     <article className="draft" aria-label={recipientName ? `Draft to ${recipientName}` : 'Draft'}>
@@ -85,15 +87,28 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
                 Copy subject
               </button>
             </div>
-            <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={setSubject} marks={marksFor('subject')} multiline={false} />
+            <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={(v) => edit({ subject: v })} marks={marksFor('subject')} multiline={false} />
           </div>
         )}
         <div className="draft__field">
           <label htmlFor={ids.body} className="draft__label">
             Message
           </label>
-          <HighlightedText id={ids.body} label="Message" value={body} onChange={setBody} marks={marksFor('body')} multiline describedBy={checks.length ? ids.checks : undefined} />
+          <HighlightedText id={ids.body} label="Message" value={body} onChange={(v) => edit({ body: v })} marks={marksFor('body')} multiline describedBy={checks.length ? ids.checks : undefined} />
         </div>
+        {stale && (
+          <div className="draft__stale" role="status">
+            <p>The card has new details since you edited this draft; your words stay as they are.</p>
+            <div className="draft__stale-buttons">
+              <button type="button" className="button button--small" onClick={fillInNew}>
+                Fill in the new details
+              </button>
+              <button type="button" className="button button--small button--quiet" onClick={keepMine}>
+                Keep my text
+              </button>
+            </div>
+          </div>
+        )}
         {hasGaps && (
           <p className="draft__gap-help">
             <mark className="hl-gap">[like this]</mark> is a gap the card could not fill. Type over it, or add the detail to the card and the draft fills itself.
@@ -120,14 +135,7 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, onC
             </button>
           )}
           {edited && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                setSubject(draft.subject);
-                setBody(draft.body);
-              }}
-            >
+            <button type="button" className="button button--quiet" onClick={startOver}>
               Start over
             </button>
           )}

@@ -11,6 +11,7 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { newId, nowIso } from '../lib/ids.ts';
 import { DraftEditor, type DraftText } from './DraftEditor.tsx';
 import { SENT_WORDS, sentEventFor } from './sentEvent.ts';
+import { draftMemoryKey, forgetDraft } from './draftMemory.ts';
 
 const NONE: Action[] = [];
 
@@ -99,6 +100,8 @@ export function DraftsSection({ app }: { app: Application }) {
     if (!event) return;
     const ok = await state.dispatch({ type: 'logEvent', id: app.id, event: { ...event, id: newId() } });
     if (ok) {
+      // Sent: the kept edits have done their job.
+      forgetDraft(draftMemoryKey(app.id, text.contactId, template.id));
       state.pushToast({
         message: `Copied and marked ${SENT_WORDS[template.kind]} as sent.`,
         tone: 'info',
@@ -152,7 +155,9 @@ export function DraftsSection({ app }: { app: Application }) {
         ) : (
           drafts.map((d) => (
             <DraftEditor
-              key={`${template.id}:${d.contactId ?? ''}:${d.subject}:${d.body}`}
+              // Keyed by template and reader only: a change on the card must not remount the editor and drop the user's words.
+              key={`${template.id}:${d.contactId ?? ''}`}
+              memoryKey={draftMemoryKey(app.id, d.contactId, template.id)}
               draft={d}
               kind={template.kind}
               app={app}

@@ -4,6 +4,7 @@ import { dueCommand } from './due.ts';
 import { importSubcommand } from './import.ts';
 import { exportSubcommand } from './export.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
+import { systemClock } from '../services/system-clock.ts';
 
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   due: dueCommand,
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    now: () => new Date(),
+    now: systemClock,
     env: process.env,
     cwd: process.cwd(),
   };

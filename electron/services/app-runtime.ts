@@ -1,6 +1,7 @@
 // Puts the services together the same way for every host: the desktop app's main process
 // and the loopback web host differ only in the capabilities they pass in.
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
+import type { Clock } from '../../shared/time/clock.ts';
 import { computeAllActions } from '../../shared/engine/actions.ts';
 import { computeReminders } from '../../shared/engine/reminders.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -17,10 +18,14 @@ export interface RuntimeOptions {
   backend: BackendKind;
   lock: LockOwner;
   host: HostCapabilities;
-  clock?: () => Date;
+  /** The only source of "now" for everything the runtime runs (tests pin it). */
+  clock: Clock;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
-  /** Shows a group of reminders that fell due (a desktop notification, or the page's). */
-  notify(group: ReminderGroup): void;
+  /**
+   * A host that shows reminders as desktop notifications itself; it confirms each on screen
+   * (runtime.scheduler.confirmShown) or hands it back (handOver). Without one the page shows them.
+   */
+  deliverReminders?(group: ReminderGroup): void;
   /** The number of actions due today or overdue, for the tray and the dock badge. */
   onDueCount?(count: number): void;
   /** After every change of the document, for host settings such as start at login. */
@@ -36,11 +41,6 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** A group of reminders as the page shows it: a web notification, or the in-app banner. */
-export function reminderEvent(group: ReminderGroup, reason: string | null): EventPayloads['reminders:due'] {
-  return { items: [{ keys: group.keys, applicationId: group.applicationIds[0] ?? '', title: group.title, body: group.body }], reason };
-}
-
 /** Actions due today or overdue: what the tray and the badge count. */
 export function dueCount(doc: AfterviewDocument, now: Date): number {
   return computeAllActions(doc, now).filter((a) => a.status !== 'upcoming').length;
@@ -51,18 +51,27 @@ export function dueCount(doc: AfterviewDocument, now: Date): number {
 const DUE_COUNT_REFRESH_MS = 5 * 60 * 1000;
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
-  const clock = options.clock ?? (() => new Date());
+  const { clock } = options;
   const store = await openDocumentStore({
     dataDir: options.dataDir,
     backend: options.backend,
     lock: options.lock,
     clock,
-    onWriteError: (error) => options.log?.('could not write the data file; will retry', error),
+    onWriteError: (error) => options.log?.('could not write the snapshot of the data file (the changes are safe in the journal); will try again', error),
+    // A valid outside version becomes the present (an undo step); a kept broken one only tells.
+    onExternalChange: (change) => (change.kind === 'adopted' ? service?.adoptExternal(change.doc) : service?.adoptExternal(service.doc)),
   });
   const exchange: DataExchange = createDataExchange(store);
   let service: AppService | null = null;
   const currentDoc = () => service?.doc ?? store.doc;
-  const scheduler = createReminderScheduler({ dataDir: options.dataDir, getDoc: currentDoc, computeReminders, notify: options.notify, clock });
+  const scheduler = createReminderScheduler({
+    dataDir: options.dataDir,
+    getDoc: currentDoc,
+    computeReminders,
+    clock,
+    ...(options.deliverReminders ? { deliver: options.deliverReminders } : {}),
+    onFeedChanged: (feed) => options.emit('reminders:changed', feed),
+  });
   const reportDue = () => options.onDueCount?.(dueCount(currentDoc(), clock()));
   service = createAppService({
     store,
@@ -70,7 +79,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     exchange,
     clock,
     emit: options.emit,
-    snooze: (key, until) => scheduler.snooze(key, until),
+    reminders: scheduler,
     onDocumentChanged: (doc) => {
       scheduler.replan();
       reportDue();

@@ -4,10 +4,12 @@
 import type { AfterviewDocument } from '../../shared/model/types.ts';
 import type { Command } from '../../shared/board/commands.ts';
 import { CommandError } from '../../shared/board/errors.ts';
+import { SaveError } from './storage/save-errors.ts';
 import { canRedo, canUndo, createHistory, execute, record, redo, undo, type History } from '../../shared/board/history.ts';
 import type { ChangeAck, EventName, EventPayloads, ExportResult, ImportSummary, BackupInfo, Platform } from '../../shared/ipc/contract.ts';
 import { fail, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Handlers } from './contract-router.ts';
+import type { ReminderScheduler } from './reminders/scheduler.ts';
 import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
 import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
 
@@ -16,7 +18,10 @@ export interface StoreLike {
   readonly doc: AfterviewDocument;
   readonly readOnly: boolean;
   readonly notice: string | null;
-  save(doc: AfterviewDocument): void;
+  /** Why saving does not work right now (a full disk, a read-only folder), until it works again. */
+  readonly saveProblem?: string | null;
+  /** Resolves once the document is on disk; rejects with a SaveError (nothing was changed). */
+  save(doc: AfterviewDocument): Promise<void> | void;
 }
 
 export interface HostCapabilities {
@@ -44,7 +49,8 @@ export interface AppServiceOptions {
   exchange: DataExchange;
   clock: () => Date;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
-  snooze(key: string, until: 'hour' | 'tomorrow'): void;
+  /** The reminder scheduler's side that pages talk to (electron/services/reminders). */
+  reminders: Pick<ReminderScheduler, 'feed' | 'confirmShown' | 'dismiss' | 'snooze'>;
   /** Called after every change of the document, e.g. to re-plan reminders. */
   onDocumentChanged?(doc: AfterviewDocument): void;
 }
@@ -65,15 +71,55 @@ export function createAppService(options: AppServiceOptions): AppService {
 
   const ack = (): ChangeAck => ({ revision, canUndo: canUndo(history), canRedo: canRedo(history) });
 
-  const commit = (next: History, origin: EventPayloads['state:changed']['origin']): ChangeAck => {
-    const changed = next.present !== history.present;
-    history = next;
-    if (changed) {
-      revision += 1;
-      store.save(history.present);
-      options.onDocumentChanged?.(history.present);
-      emit('state:changed', { revision, origin });
+  // Changes are pipelined: each is computed from the newest accepted present and handed to
+  // the store at once (a burst shares one fsync), and becomes the answered present only once
+  // the store says it is on disk. A save that fails takes every change built on it down
+  // with it (the store refuses those too), and the present stays the last one on disk.
+  let accepted: History = history;
+  const inFlight = new Set<Promise<unknown>>();
+  // Import and restore read the present across awaits: changes wait for them, they for changes.
+  let barrier: Promise<unknown> = Promise.resolve();
+
+  const answer = async <T>(work: () => Promise<Result<T>>): Promise<Result<T>> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof SaveError) return fail(error.kind === 'disk' ? 'unavailable' : 'conflict', error.message);
+      throw error;
     }
+  };
+  const saving = <T>(work: () => Promise<Result<T>>): Promise<Result<T>> => answer(async () => (await barrier, work()));
+  const alone = <T>(work: () => Promise<Result<T>>): Promise<Result<T>> => {
+    const run = barrier.then(async () => {
+      await Promise.allSettled([...inFlight]);
+      return answer(work);
+    });
+    barrier = run.catch(() => undefined);
+    return run;
+  };
+
+  const commit = async (next: History, origin: EventPayloads['state:changed']['origin']): Promise<ChangeAck> => {
+    if (next.present === accepted.present) return ack();
+    // A change the store refuses (a broken limit) throws here, before anything is accepted.
+    const saved = Promise.resolve(store.save(next.present));
+    accepted = next;
+    inFlight.add(saved);
+    try {
+      await saved;
+    } catch (error) {
+      accepted = history;
+      throw error;
+    } finally {
+      inFlight.delete(saved);
+    }
+    history = next;
+    revision += 1;
+    try {
+      options.onDocumentChanged?.(history.present);
+    } catch {
+      // The change is saved; what follows from it (reminders) must not make it look refused.
+    }
+    emit('state:changed', { revision, origin });
     return ack();
   };
 
@@ -83,19 +129,23 @@ export function createAppService(options: AppServiceOptions): AppService {
 
   const handlers: Handlers = {
     'state:get': () =>
-      ok({ doc: history.present, revision, canUndo: canUndo(history), canRedo: canRedo(history), readOnly: store.readOnly, notice: store.notice }),
+      ok({ doc: history.present, revision, canUndo: canUndo(history), canRedo: canRedo(history), readOnly: store.readOnly, notice: store.notice, saveProblem: store.saveProblem ?? null }),
 
     'state:command': (command: Command) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);
-      try {
-        return ok(commit(execute(history, command), 'command'));
-      } catch (error) {
-        if (error instanceof CommandError) return fail('conflict', error.message);
-        throw error;
-      }
+      return saving(async () => {
+        let next: History;
+        try {
+          next = execute(accepted, command);
+        } catch (error) {
+          if (error instanceof CommandError) return fail('conflict', error.message);
+          throw error;
+        }
+        return ok(await commit(next, 'command'));
+      });
     },
-    'state:undo': () => (store.readOnly ? fail('read_only', READ_ONLY) : ok(commit(undo(history), 'undo'))),
-    'state:redo': () => (store.readOnly ? fail('read_only', READ_ONLY) : ok(commit(redo(history), 'redo'))),
+    'state:undo': () => (store.readOnly ? fail('read_only', READ_ONLY) : saving(async () => ok(await commit(undo(accepted), 'undo')))),
+    'state:redo': () => (store.readOnly ? fail('read_only', READ_ONLY) : saving(async () => ok(await commit(redo(accepted), 'redo')))),
 
     'clipboard:write': async (payload) => {
       await host.writeClipboard(payload.html === undefined ? { text: payload.text } : { text: payload.text, html: payload.html });
@@ -113,24 +163,37 @@ export function createAppService(options: AppServiceOptions): AppService {
 
     'data:import': async (file) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);
-      const result = exchange.importContent(history.present, file, clock());
-      if (!result.ok) return result;
-      await exchange.backupBeforeImport();
-      replace(result.value.doc, 'import');
-      return ok(result.value.summary);
+      return alone(async () => {
+        const result = exchange.importContent(history.present, file, clock());
+        if (!result.ok) return result;
+        await exchange.backupBeforeImport();
+        await replace(result.value.doc, 'import');
+        return ok(result.value.summary);
+      });
     },
     'data:export': async ({ format }) => ok(await host.deliverExport(exchange.exportContent(history.present, format, clock()))),
 
     'backups:list': async () => ok(await exchange.listBackups()),
     'backups:restore': async ({ id }) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);
-      const restored = await exchange.restoreBackup(id);
-      if (!restored.ok) return restored;
-      return ok(replace(restored.value, 'restore'));
+      return alone(async () => {
+        const restored = await exchange.restoreBackup(id);
+        if (!restored.ok) return restored;
+        return ok(await replace(restored.value, 'restore'));
+      });
     },
 
     'reminders:snooze': ({ keys, until }) => {
-      for (const key of keys) options.snooze(key, until);
+      for (const key of keys) options.reminders.snooze(key, until);
+      return ok(true as const);
+    },
+    'reminders:get': () => ok(options.reminders.feed()),
+    'reminders:shown': ({ ids, via }) => {
+      options.reminders.confirmShown(ids, via);
+      return ok(true as const);
+    },
+    'reminders:dismiss': ({ ids }) => {
+      options.reminders.dismiss(ids);
       return ok(true as const);
     },
     'platform:get': () => ok({ ...host.platform, notifications: host.platform.notifications() }),
@@ -146,8 +209,9 @@ export function createAppService(options: AppServiceOptions): AppService {
       return history.present;
     },
     adoptExternal(doc) {
-      // Another process wrote the file: keep it as the present, without re-saving it.
-      history = createHistory(doc);
+      // Another process wrote the file (the store has already made it the snapshot): it
+      // becomes the present without being saved again, as one step Undo can take back.
+      history = accepted = record(history, doc);
       revision += 1;
       options.onDocumentChanged?.(doc);
       emit('state:changed', { revision, origin: 'external' });

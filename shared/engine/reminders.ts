@@ -12,6 +12,9 @@ import { interviewsOf } from './timeline.ts';
 
 const P2_LAST_CALL_HOURS = 4;
 
+/** "Send a thank-you note to Tom" inside a sentence: only the first letter changes, never a name. */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 function inQuietHours(at: Date, quiet: NonNullable<Policy['quietHours']>): boolean {
   const hour = at.getHours();
   return quiet.start < quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
@@ -48,14 +51,14 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
   const who = `${app.company}, ${app.role}`;
   const list: Reminder[] = [];
   const add = (suffix: string, at: Date, title: string, body: string) =>
-    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: reminderTime(at, due, policy.quietHours).toISOString(), title, body });
+    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: reminderTime(at, due, policy.quietHours).toISOString(), due: action.due, title, body });
 
   if (action.rule === 'P2') {
     const ended = subHours(due, policy.thankYouWithinHours);
     add('ended', ended, `${action.title}`, `The interview at ${who} is over; a few warm lines today are enough.`);
     const lastCall = subHours(due, P2_LAST_CALL_HOURS);
     if (lastCall.getTime() > ended.getTime()) {
-      add('4h-left', lastCall, `Thank-you note due in ${P2_LAST_CALL_HOURS} hours`, `${who}: ${action.title.toLowerCase()}.`);
+      add('4h-left', lastCall, `Thank-you note due in ${P2_LAST_CALL_HOURS} hours`, `${who}: ${lowerFirst(action.title)}.`);
     }
   }
   if ((action.rule === 'P4' || action.rule === 'P5') && policy.draftReminderDaysBefore > 0) {

@@ -14,11 +14,14 @@ export const CHANNEL_NAMES = [
   'backups:list',
   'backups:restore',
   'reminders:snooze',
+  'reminders:get',
+  'reminders:shown',
+  'reminders:dismiss',
   'platform:get',
   'data:openFolder',
 ] as const;
 
-export const EVENT_NAMES = ['state:changed', 'card:focus', 'reminders:due', 'menu:action'] as const;
+export const EVENT_NAMES = ['state:changed', 'card:focus', 'reminders:changed', 'menu:action'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -23,6 +23,8 @@ export interface StateSnapshot {
   readOnly: boolean;
   /** One sentence the app should show once (a recovered file, a migration). */
   notice: string | null;
+  /** Why changes cannot be saved right now (disk full, read-only folder); shown until saving works again. */
+  saveProblem?: string | null;
 }
 
 export interface ChangeAck {
@@ -54,6 +56,37 @@ export interface BackupInfo {
   reason: 'daily' | 'import' | 'migration' | 'restore' | 'recovery';
   applications: number;
   bytes: number;
+}
+
+/**
+ * One reminder that has fallen due, as a window or page reads it. Reminders are state, not
+ * events: the host keeps every due reminder here until something has really shown it (a
+ * notification appeared, or a banner was on screen), so a page that opens late still gets
+ * what fell due while no page was open.
+ */
+export interface ReminderItem {
+  /** The reminder's key and the time it fell due: what "shown" is recorded against. */
+  id: string;
+  /** The reminder's key (snoozing is by key, so a snoozed reminder comes back later). */
+  key: string;
+  applicationId: string;
+  title: string;
+  body: string;
+  /** When the reminder fell due (ISO). */
+  at: string;
+  /** The due time of the action it reminds of (ISO), or null. */
+  due: string | null;
+  /** Who must show it: the host (a desktop notification) or the page (web notification or banner). */
+  delivery: 'host' | 'page';
+  /** How it was seen, or null while it is still owed. */
+  shown: 'notification' | 'banner' | null;
+}
+
+export interface ReminderFeed {
+  /** Due reminders still to show, and those shown in a banner that is still live; soonest first. */
+  items: ReminderItem[];
+  /** Why reminders are in the banner instead of desktop notifications, or null. */
+  reason: string | null;
 }
 
 export interface Platform {
@@ -90,6 +123,10 @@ export const requestSchemas = {
   'backups:restore': z.object({ id }),
   // A banner item or notification can stand for several reminders at once: all are snoozed.
   'reminders:snooze': z.object({ keys: z.array(z.string().min(1).max(300)).min(1).max(500), until: z.enum(['hour', 'tomorrow']) }),
+  'reminders:get': none,
+  // The page confirms what it really showed; only then is a reminder marked as seen.
+  'reminders:shown': z.object({ ids: z.array(z.string().min(1).max(400)).min(1).max(500), via: z.enum(['notification', 'banner']) }),
+  'reminders:dismiss': z.object({ ids: z.array(z.string().min(1).max(400)).min(1).max(500) }),
   'platform:get': none,
   'data:openFolder': none,
 } as const;
@@ -109,6 +146,9 @@ export interface ResponseTypes {
   'backups:list': BackupInfo[];
   'backups:restore': ChangeAck;
   'reminders:snooze': true;
+  'reminders:get': ReminderFeed;
+  'reminders:shown': true;
+  'reminders:dismiss': true;
   'platform:get': Platform;
   'data:openFolder': true;
 }
@@ -123,10 +163,8 @@ export interface EventPayloads {
   'state:changed': { revision: number; origin: 'command' | 'undo' | 'redo' | 'import' | 'restore' | 'external' };
   /** The user clicked a notification: open the app on this card. */
   'card:focus': { applicationId: string };
-  /** Reminders that fell due while notifications are unsupported or denied (in-app banner). */
-  /** Reminders that fell due. reason is null when the page should show them as system
-   * notifications itself (web host); otherwise it says why the desktop could not. */
-  'reminders:due': { items: { keys: string[]; applicationId: string; title: string; body: string }[]; reason: string | null };
+  /** The due reminders changed (one fell due, was shown, snoozed, or its action was done). */
+  'reminders:changed': ReminderFeed;
   /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
   'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' | 'undo' | 'redo' };
 }

@@ -62,6 +62,8 @@ export interface Reminder {
   applicationId: string;
   rule: RuleId;
   at: string;
+  /** The due time of the action this reminds of (ISO), so a late reminder can say it. */
+  due: string | null;
   title: string;
   body: string;
 }

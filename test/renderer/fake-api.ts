@@ -3,7 +3,7 @@
 // and lets a test emit events or make the next call fail.
 import { applyCommand, CommandError } from '../../shared/board/apply.ts';
 import type { Command } from '../../shared/board/commands.ts';
-import type { AfterviewApi, Channel, EventName, EventPayloads, Platform, RequestOf, ResponseOf } from '../../shared/ipc/contract.ts';
+import type { AfterviewApi, Channel, EventName, EventPayloads, Platform, ReminderFeed, RequestOf, ResponseOf } from '../../shared/ipc/contract.ts';
 import type { AppError, Result } from '../../shared/ipc/result.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -17,11 +17,14 @@ export interface FakeApi extends AfterviewApi {
   failNext(channel: Channel, error: AppError): void;
   clipboard: { text: string; html?: string }[];
   revision(): number;
+  /** What reminders:get answers from now on (the host's feed of due reminders). */
+  setReminders(feed: ReminderFeed): void;
 }
 
 export function createFakeApi(initial: AfterviewDocument = emptyDocument(), platform: Partial<Platform> = {}): FakeApi {
   let doc = initial;
   let revision = 1;
+  let reminders: ReminderFeed = { items: [], reason: null };
   const past: AfterviewDocument[] = [];
   const future: AfterviewDocument[] = [];
   const calls: FakeApi['calls'] = [];
@@ -74,6 +77,9 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
     'backups:list': () => ok([]),
     'backups:restore': () => ok(ack()),
     'reminders:snooze': () => ok(true as const),
+    'reminders:get': () => ok(reminders),
+    'reminders:shown': () => ok(true as const),
+    'reminders:dismiss': () => ok(true as const),
     'platform:get': () => ok({ kind: 'desktop', notifications: 'granted', dataDir: '/tmp/afterview', version: '0.0.0-test', ...platform }),
     'data:openFolder': () => ok(true as const),
   };
@@ -109,6 +115,9 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
       revision += 1;
     },
     revision: () => revision,
+    setReminders(feed) {
+      reminders = feed;
+    },
     emit(event, payload) {
       for (const fn of listeners.get(event) ?? []) (fn as (p: typeof payload) => void)(payload);
     },

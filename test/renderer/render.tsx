@@ -6,14 +6,14 @@ import { App } from '../../renderer/src/App.tsx';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
 import { StoreProvider } from '../../renderer/src/store/StoreContext.tsx';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
-import { createFakeApi } from './fake-api.ts';
+import { createFakeApi, type FakeApi } from './fake-api.ts';
 import { boardDocument } from './fixtures.ts';
+import { fixedClock } from '../../shared/time/clock.ts';
 
 export const NOW = new Date('2026-11-22T12:00:00Z');
 
-export async function renderApp(doc: AfterviewDocument = boardDocument(NOW), ui: ReactElement = <App />) {
-  const api = createFakeApi(doc);
-  const store = createAppStore(api, { now: NOW.getTime() });
+export async function renderApp(doc: AfterviewDocument = boardDocument(NOW), ui: ReactElement = <App />, api: FakeApi = createFakeApi(doc)) {
+  const store = createAppStore(api, { clock: fixedClock(NOW) });
   const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
   if (ui.type === App) await waitFor(() => expect(store.getState().doc).not.toBeNull());
   else await store.getState().load();

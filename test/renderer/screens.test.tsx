@@ -1,7 +1,9 @@
 import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../shared/model/empty.ts';
-import { renderApp, screen } from './render.tsx';
+import { createFakeApi } from './fake-api.ts';
+import { boardDocument } from './fixtures.ts';
+import { NOW, renderApp, screen } from './render.tsx';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -77,22 +79,45 @@ describe('settings', () => {
 });
 
 describe('events from the main process', () => {
-  it('card:focus opens the card; reminders:due shows a banner; menu:action opens a screen', async () => {
+  it('card:focus opens the card; reminders:changed shows a banner; menu:action opens a screen', async () => {
     const { api, store } = await renderApp();
     act(() => api.emit('card:focus', { applicationId: 'app-lumen' }));
     expect(screen.getByRole('complementary')).toBeTruthy();
     expect(store.getState().panel?.applicationId).toBe('app-lumen');
 
-    act(() => api.emit('reminders:due', { items: [{ keys: ['k1', 'k2'], applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health' }], reason: 'Notifications are turned off.' }));
+    // The desktop could not show a notification, so the host hands the reminder to the page.
+    const item = { id: 'k1@2026-11-22T08:00:00.000Z', key: 'k1', applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health', at: '2026-11-22T08:00:00.000Z', due: '2026-11-22T16:00:00.000Z', delivery: 'page' as const, shown: null };
+    act(() => api.emit('reminders:changed', { items: [item], reason: 'Notifications are turned off.' }));
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
+    // On screen, so the page tells the host it was seen, once.
+    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'reminders:shown').map((c) => c.request)).toEqual([{ ids: [item.id], via: 'banner' }]));
 
     fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow: Thank-you note to Priya due in 4 h' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull());
-    expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ keys: ['k1', 'k2'], until: 'tomorrow' });
+    expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ keys: ['k1'], until: 'tomorrow' });
 
     act(() => api.emit('menu:action', { action: 'shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+
+  it('a reminder the host delivers itself (desktop notification) is not repeated in the banner', async () => {
+    const { api } = await renderApp();
+    const item = { id: 'k9@2026-11-22T08:00:00.000Z', key: 'k9', applicationId: 'app-lumen', title: 'Follow up with Lumen Health', body: '', at: '2026-11-22T08:00:00.000Z', due: null, delivery: 'host' as const, shown: null };
+    act(() => api.emit('reminders:changed', { items: [item], reason: null }));
+    expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull();
+    expect(api.calls.some((c) => c.channel === 'reminders:shown')).toBe(false);
+  });
+
+  it('reads the reminders that fell due before the page opened, and the banner goes when its reminder does', async () => {
+    const api0 = createFakeApi(boardDocument(NOW));
+    const waiting = { id: 'w1@2026-11-22T09:00:00.000Z', key: 'w1', applicationId: 'app-lumen', title: 'Send a thank-you note to Priya', body: 'Lumen Health, UX Researcher.', at: '2026-11-22T09:00:00.000Z', due: '2026-11-22T09:00:00.000Z', delivery: 'page' as const, shown: null };
+    api0.setReminders({ items: [waiting], reason: null });
+    const { api } = await renderApp(undefined, undefined, api0);
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Send a thank-you note to Priya'));
+    // The thank-you is logged: the host's feed no longer has the reminder, and neither does the banner.
+    act(() => api.emit('reminders:changed', { items: [], reason: null }));
+    expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull();
   });
 
   it('Edit > Undo and Redo from the menu undo and redo the board when no field is being typed in', async () => {

@@ -3,12 +3,13 @@ import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
 import { createCardModelSelector, selectActionsByApp, selectAllActions, selectOverdueCount, selectTodayActions } from '../../renderer/src/store/selectors.ts';
 import { createFakeApi } from './fake-api.ts';
 import { boardDocument } from './fixtures.ts';
+import { fixedClock } from '../../shared/time/clock.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 
 async function loaded() {
   const api = createFakeApi(boardDocument(NOW));
-  const store = createAppStore(api, { now: NOW.getTime() });
+  const store = createAppStore(api, { clock: fixedClock(NOW) });
   await store.getState().load();
   return { api, store };
 }
@@ -31,7 +32,7 @@ describe('the opening view', () => {
 
   it('stays where the user went while the data was still loading', async () => {
     const api = createFakeApi(boardDocument(NOW));
-    const store = createAppStore(api, { now: NOW.getTime() });
+    const store = createAppStore(api, { clock: fixedClock(NOW) });
     const loading = store.getState().load();
     store.getState().setView('board');
     await loading;
@@ -100,7 +101,7 @@ describe('store: data slice', () => {
 
   it('does not change anything while read-only', async () => {
     const api = createFakeApi(boardDocument(NOW));
-    const store = createAppStore(api, { now: NOW.getTime() });
+    const store = createAppStore(api, { clock: fixedClock(NOW) });
     await store.getState().load();
     store.setState({ readOnly: true });
     expect(await store.getState().dispatch(add('ro'))).toBe(false);

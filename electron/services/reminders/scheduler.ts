@@ -1,13 +1,21 @@
 // The reminder scheduler, restart-safe in the way Signal Desktop's expiring-entity service
-// is: reminders have absolute times; a persisted "notified" marker per reminder key means
-// nothing fires twice (across restarts, undo, or re-import); a catch-up pass runs at start,
-// on resume from sleep and on a slow safety interval; only the earliest next reminder is
-// armed, and any document change re-plans. Clock and timers are injected.
+// is: reminders have absolute times; a catch-up pass runs at start, on resume from sleep and
+// on a slow safety interval; only the earliest next reminder is armed; any document change
+// re-plans. Clock and timers are injected.
+//
+// Reminders are state, not fire-and-forget events. What has fallen due is kept in a feed
+// that every window or page reads when it opens and is pushed when it changes. A reminder
+// leaves the "owed" state only when something confirms it was seen: the desktop
+// notification's "show" event, or the page saying its notification or banner showed it.
+// Until then nothing is lost: not at start before a window exists, not while no tab is
+// open, not if the process dies between handing a notification over and its appearing.
+import type { ReminderFeed, ReminderItem } from '../../../shared/ipc/contract.ts';
 import type { AfterviewDocument, Policy, Reminder } from '../../../shared/model/types.ts';
 import { addCalendarDays, atHour, localDayOf } from '../../../shared/dates/local.ts';
 import { outsideQuietHours } from '../../../shared/engine/reminders.ts';
+import type { Clock } from '../../../shared/time/clock.ts';
 import { groupReminders, type ReminderGroup } from './group.ts';
-import { loadReminderState, reminderStatePath, saveReminderState, type ReminderState } from './reminder-state.ts';
+import { emptyReminderState, loadReminderState, pruneReminderState, reminderStatePath, saveReminderState, type ReminderState, type ShownVia } from './reminder-state.ts';
 import { realTimers, timeoutAt, type Timers } from './timers.ts';
 
 export type { ReminderGroup } from './group.ts';
@@ -19,22 +27,36 @@ export interface ReminderSchedulerOptions {
   getDoc: () => AfterviewDocument;
   /** The engine's computeReminders (shared/engine/reminders.ts). */
   computeReminders: (doc: AfterviewDocument, now: Date) => Reminder[];
-  /** Shows one grouped notification. */
-  notify: (group: ReminderGroup) => void;
-  clock?: () => Date;
+  clock: Clock;
   timers?: Timers;
   /** The slow catch-up pass that covers missed timers and clock changes. */
   safetyIntervalMs?: number;
+  /**
+   * A host that shows notifications itself (the desktop app). It must call `confirmShown`
+   * once the notification has appeared, or `handOver` when it cannot show it. Without one
+   * (the web host) every reminder is the page's to show.
+   */
+  deliver?: (group: ReminderGroup) => void;
+  /** The feed changed: push it to every window or page. */
+  onFeedChanged?: (feed: ReminderFeed) => void;
 }
 
 export interface ReminderScheduler {
-  /** Loads the markers, fires whatever fell due while the app was closed, arms the next. */
+  /** Loads the markers, puts whatever fell due while the app was closed in the feed, arms the next. */
   start(): void;
   /** Call after every document change. */
   replan(): void;
   /** Call when the computer wakes or unlocks (powerMonitor 'resume', 'unlock-screen'). */
   resume(): void;
-  /** Shows the reminder again in an hour, or tomorrow at the notify hour. */
+  /** What is due now: read by a window or page when it opens. */
+  feed(): ReminderFeed;
+  /** Something really showed these reminders: they are seen and never shown again. */
+  confirmShown(ids: readonly string[], via: ShownVia): void;
+  /** The host could not show these (notifications off or failed): the page shows them, saying why. */
+  handOver(ids: readonly string[], reason: string): void;
+  /** The user closed them in the banner. */
+  dismiss(ids: readonly string[]): void;
+  /** Shows the reminder again in an hour, or tomorrow at the notify hour (local time). */
   snooze(key: string, until: 'hour' | 'tomorrow'): void;
   stop(): void;
   /** When the armed timer will fire next, or null (diagnostics and tests). */
@@ -44,22 +66,38 @@ export interface ReminderScheduler {
 export const SAFETY_INTERVAL_MS = 15 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
+/** A reminder is identified by its key and the time it falls due: a moved due time is a new reminder. */
+export const reminderId = (r: Pick<Reminder, 'key' | 'at'>): string => `${r.key}@${r.at}`;
+
 /** The end of the quiet hours `at` falls in, or null when it is outside them. */
 export function quietHoursEnd(at: Date, quiet: Policy['quietHours']): Date | null {
   const end = outsideQuietHours(at, quiet);
   return end.getTime() === at.getTime() ? null : end;
 }
 
+/** "Tomorrow" is the next local calendar day at the notify hour, never a UTC day. */
+export function snoozeUntil(now: Date, until: 'hour' | 'tomorrow', notifyAtHour: number): Date {
+  return until === 'hour' ? new Date(now.getTime() + HOUR_MS) : atHour(addCalendarDays(localDayOf(now), 1), notifyAtHour);
+}
+
+const EMPTY_FEED: ReminderFeed = { items: [], reason: null };
+
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const clock = options.clock ?? (() => new Date());
+  const { clock } = options;
   const timers = options.timers ?? realTimers;
   const statePath = reminderStatePath(options.dataDir);
-  let state: ReminderState = { notified: {}, snoozed: {} };
+  let state: ReminderState = emptyReminderState();
   let armed: { at: Date; cancel(): void } | null = null;
   let interval: unknown = null;
   let running = false;
+  let feed: ReminderFeed = EMPTY_FEED;
+  let feedText = JSON.stringify(feed);
+  /** Handed to the host's notifier in this process and not yet confirmed: not handed again. */
+  const offered = new Set<string>();
+  /** The host could not show these; the page shows them instead (this process only). */
+  const handedOver = new Map<string, string>();
 
-  const persist = () => saveReminderState(statePath, state, clock());
+  const persist = () => saveReminderState(statePath, state);
 
   /** When a reminder should show: its own time, or later if the user snoozed it. */
   const effectiveAt = (r: Reminder): number => {
@@ -82,36 +120,82 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     armed = { at, cancel: handle.cancel };
   };
 
-  /** Fires everything due now as one notification, then arms the earliest next one. */
+  const publish = (next: ReminderFeed) => {
+    const text = JSON.stringify(next);
+    if (text === feedText) return;
+    feed = next;
+    feedText = text;
+    options.onFeedChanged?.(feed);
+  };
+
+  const itemOf = (r: Reminder, id: string): ReminderItem => ({
+    id,
+    key: r.key,
+    applicationId: r.applicationId,
+    title: r.title,
+    body: r.body,
+    at: r.at,
+    due: r.due ?? null,
+    delivery: options.deliver && !handedOver.has(id) ? 'host' : 'page',
+    shown: state.shown[id]?.via ?? null,
+  });
+
+  /** Builds the feed of what is due now, hands new reminders to the host, arms the next. */
   const tick = () => {
     if (!running) return;
     disarm();
     const doc = options.getDoc();
-    if (!doc.settings.notificationsEnabled) return;
-    const now = clock();
-    const pending = options.computeReminders(doc, now).filter((r) => !state.notified[r.key]);
-    const quietEnd = quietHoursEnd(now, doc.settings.policy.quietHours);
-    const due = pending.filter((r) => effectiveAt(r) <= now.getTime());
-    if (due.length > 0 && quietEnd) {
-      // Nothing is shown in the user's quiet hours (settings); what is due waits for their end.
-      arm(quietEnd);
+    if (!doc.settings.notificationsEnabled) {
+      publish(EMPTY_FEED);
       return;
     }
-    if (due.length > 0) {
-      // Marked before showing: a crash in between loses one notification rather than
-      // showing it twice, and the card still shows the action.
-      for (const r of due) {
-        state.notified[r.key] = now.toISOString();
-        delete state.snoozed[r.key];
-      }
-      persist();
-      options.notify(groupReminders(due));
-    }
-    const next = pending.filter((r) => effectiveAt(r) > now.getTime()).reduce<number | null>((min, r) => {
+    const now = clock();
+    const reminders = options.computeReminders(doc, now);
+    const ids = new Map(reminders.map((r) => [r, reminderId(r)]));
+    const quietEnd = quietHoursEnd(now, doc.settings.policy.quietHours);
+
+    const items: ReminderItem[] = [];
+    let next: number | null = null;
+    for (const r of reminders) {
+      const id = ids.get(r)!;
+      if (state.dismissed[id]) continue;
+      const seen = state.shown[id];
       const at = effectiveAt(r);
-      return min === null || at < min ? at : min;
-    }, null);
+      if (at > now.getTime()) {
+        if (!seen && (next === null || at < next)) next = at;
+        continue;
+      }
+      // Seen as a notification: done. Seen in a banner: it stays there while it is live.
+      if (seen?.via === 'notification') continue;
+      // In the user's quiet hours nothing new is shown; what fell due waits for their end.
+      if (!seen && quietEnd) continue;
+      items.push(itemOf(r, id));
+    }
+    if (quietEnd && reminders.some((r) => effectiveAt(r) <= now.getTime() && !state.shown[ids.get(r)!] && !state.dismissed[ids.get(r)!])) {
+      next = next === null ? quietEnd.getTime() : Math.min(next, quietEnd.getTime());
+    }
+
+    const reasons = items.map((i) => handedOver.get(i.id)).filter((r): r is string => Boolean(r));
+    publish({ items, reason: reasons[0] ?? null });
+
+    const toHost = items.filter((i) => i.delivery === 'host' && i.shown === null && !offered.has(i.id));
+    if (toHost.length > 0 && options.deliver) {
+      for (const i of toHost) offered.add(i.id);
+      options.deliver(groupReminders(toHost));
+    }
+
+    const pruned = pruneReminderState(state, { ids: new Set(ids.values()), keys: new Set(reminders.map((r) => r.key)) }, now);
+    if (JSON.stringify(pruned) !== JSON.stringify(state)) {
+      state = pruned;
+      persist();
+    }
     if (next !== null) arm(new Date(next));
+  };
+
+  const change = (mutate: () => void) => {
+    mutate();
+    persist();
+    tick();
   };
 
   return {
@@ -124,14 +208,37 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     },
     replan: tick,
     resume: tick,
-    snooze(key, until) {
-      const now = clock();
-      const policy = options.getDoc().settings.policy;
-      const at = until === 'hour' ? new Date(now.getTime() + HOUR_MS) : atHour(addCalendarDays(localDayOf(now), 1), policy.notifyAtHour);
-      delete state.notified[key];
-      state.snoozed[key] = at.toISOString();
-      persist();
+    feed: () => feed,
+    confirmShown(ids, via) {
+      const at = clock().toISOString();
+      change(() => {
+        for (const id of ids) {
+          if (!state.shown[id]) state.shown[id] = { at, via };
+          offered.delete(id);
+        }
+      });
+    },
+    handOver(ids, reason) {
+      for (const id of ids) {
+        handedOver.set(id, reason);
+        offered.delete(id);
+      }
       tick();
+    },
+    dismiss(ids) {
+      const at = clock().toISOString();
+      change(() => {
+        for (const id of ids) state.dismissed[id] = at;
+      });
+    },
+    snooze(key, until) {
+      const at = snoozeUntil(clock(), until, options.getDoc().settings.policy.notifyAtHour);
+      change(() => {
+        state.snoozed[key] = at.toISOString();
+        // The snoozed reminder comes back as a new one: forget that its current one was seen.
+        for (const id of Object.keys(state.shown)) if (id.startsWith(`${key}@`)) delete state.shown[id];
+        for (const id of Object.keys(state.dismissed)) if (id.startsWith(`${key}@`)) delete state.dismissed[id];
+      });
     },
     stop() {
       running = false;

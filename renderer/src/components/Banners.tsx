@@ -2,7 +2,9 @@
 // mode, reminders that fell due without a system notification, and the weekly P14 nudge.
 import { useMemo, useState } from 'react';
 import { boardAdvice } from '../../../shared/engine/reminders.ts';
-import { requestWebNotifications, webNotificationPermission } from '../lib/webNotifications.ts';
+import { formatDue } from '../format/due.ts';
+import { useReminderDelivery, type ReminderDelivery } from '../hooks/useReminderDelivery.ts';
+import { requestWebNotifications } from '../lib/webNotifications.ts';
 import { minuteOf } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Icon } from './Icon.tsx';
@@ -23,8 +25,7 @@ function Banner({ tone, icon, children, onDismiss }: { tone: 'info' | 'warning';
   );
 }
 
-function NotificationsButton() {
-  const [permission, setPermission] = useState(webNotificationPermission);
+function NotificationsButton({ permission, setPermission }: Pick<ReminderDelivery, 'permission' | 'setPermission'>) {
   if (permission !== 'default') return null;
   return (
     <button type="button" className="button button--quiet" onClick={() => void requestWebNotifications().then(setPermission)}>
@@ -37,22 +38,15 @@ export function Banners() {
   const store = useAppStore();
   const notice = useApp((s) => s.notice);
   const readOnly = useApp((s) => s.readOnly);
-  const banner = useApp((s) => s.banner);
+  const delivery = useReminderDelivery();
+  const { bannerItems } = delivery;
   const web = useApp((s) => s.platform?.kind === 'web');
   const doc = useApp((s) => s.doc);
   const minute = useApp((s) => minuteOf(s.now));
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(ADVICE_KEY));
   const advice = useMemo(() => (doc && doc.applications.length > 0 ? boardAdvice(doc, new Date(minute)) : null), [doc, minute]);
-  const { dismissNotice, showBanner, openPanel } = store.getState();
-
-  // Snoozing takes the reminder out of the banner; the main process brings it back later.
-  const snooze = async (keys: string[], until: 'hour' | 'tomorrow') => {
-    const state = store.getState();
-    const res = await state.api['reminders:snooze']({ keys, until });
-    if (!res.ok) return state.pushToast({ message: res.error.message, tone: 'error' });
-    const current = store.getState().banner;
-    if (current) showBanner({ ...current, items: current.items.filter((i) => i.keys !== keys) });
-  };
+  const { dismissNotice, openPanel, dismissReminders, snoozeReminder } = store.getState();
+  const now = new Date(minute);
 
   return (
     <div className="banners">
@@ -66,26 +60,27 @@ export function Banners() {
           {notice}
         </Banner>
       )}
-      {banner && banner.items.length > 0 && (
-        <Banner tone="info" icon="bell" onDismiss={() => showBanner(null)}>
+      {bannerItems.length > 0 && (
+        <Banner tone="info" icon="bell" onDismiss={() => void dismissReminders(bannerItems.map((i) => i.id))}>
           <ul className="banner__list" aria-label="Reminders">
-            {banner.items.map((item) => (
-              <li key={item.keys.join(' ')}>
+            {bannerItems.map((item) => (
+              <li key={item.id}>
                 <button type="button" className="link-button" onClick={() => openPanel(item.applicationId)}>
                   {item.title}
                 </button>{' '}
+                {item.due && <span className="banner__due">{formatDue(item.due, now)}.</span>}{' '}
                 <span className="muted">{item.body}</span>{' '}
-                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.keys, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
+                <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
                   In an hour
                 </button>
-                <button type="button" className="button button--small button--quiet" onClick={() => void snooze(item.keys, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
+                <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
                   Tomorrow
                 </button>
               </li>
             ))}
           </ul>
-          {banner.reason && <p className="banner__reason muted">{banner.reason}</p>}
-          {web && <NotificationsButton />}
+          {delivery.reason && <p className="banner__reason muted">{delivery.reason}</p>}
+          {web && <NotificationsButton permission={delivery.permission} setPermission={delivery.setPermission} />}
         </Banner>
       )}
       {advice && dismissed !== advice.key && (

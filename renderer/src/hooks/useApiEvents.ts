@@ -3,7 +3,6 @@
 import { isTyping } from './useShortcuts.ts';
 import { useEffect } from 'react';
 import type { AppStore } from '../store/createAppStore.ts';
-import { showWebNotifications } from '../lib/webNotifications.ts';
 
 export function useApiEvents(store: AppStore): void {
   useEffect(() => {
@@ -16,12 +15,8 @@ export function useApiEvents(store: AppStore): void {
         if (s.view === 'settings') s.setView('board');
         s.openPanel(applicationId);
       }),
-      api.on('reminders:due', (payload) => {
-        const s = store.getState();
-        // The web host asks the page to notify (reason null); without permission, the banner says it.
-        if (payload.reason === null && s.platform?.kind === 'web' && showWebNotifications(payload.items, (id) => store.getState().openPanel(id))) return;
-        s.showBanner(payload);
-      }),
+      // The host pushes the whole feed of due reminders; the page shows what it owes.
+      api.on('reminders:changed', (feed) => store.getState().setReminders(feed)),
       api.on('menu:action', ({ action }) => {
         const s = store.getState();
         switch (action) {
@@ -60,7 +55,12 @@ export function useApiEvents(store: AppStore): void {
 export function useClock(store: AppStore): void {
   useEffect(() => {
     const timer = setInterval(() => store.getState().tick(), 30_000);
-    const onVisible = () => document.visibilityState === 'visible' && store.getState().tick();
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      store.getState().tick();
+      // A tab coming back may have missed a pushed change while the browser slept it.
+      void store.getState().loadReminders();
+    };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       clearInterval(timer);

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
+import type { Clock } from '../../../shared/time/clock.ts';
 import type { AppState, ClockSlice } from './types.ts';
 
-export function createClockSlice(initial: number): StateCreator<AppState, [], [], ClockSlice> {
+export function createClockSlice(clock: Clock): StateCreator<AppState, [], [], ClockSlice> {
   return (set) => ({
-    now: initial,
-    tick: (now = Date.now()) => set({ now }),
+    clock,
+    now: clock().getTime(),
+    tick: (now = clock().getTime()) => set({ now }),
   });
 }

@@ -1,6 +1,7 @@
 // The renderer's one store, in slices. Everything derived (columns of cards, actions, counts)
 // is computed in selectors (selectors.ts), never stored.
-import type { AfterviewApi, EventPayloads, Platform } from '../../../shared/ipc/contract.ts';
+import type { AfterviewApi, Platform, ReminderFeed, ReminderItem } from '../../../shared/ipc/contract.ts';
+import type { Clock } from '../../../shared/time/clock.ts';
 import type { Command } from '../../../shared/board/commands.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
@@ -41,9 +42,6 @@ export interface PanelState {
   draftRequest: number;
 }
 
-/** The reminders banner shows exactly what the main process sent. */
-export type DueBanner = EventPayloads['reminders:due'];
-
 export interface UiSlice {
   view: View;
   /** The user picked a view; the app no longer chooses one for them (opening on Today). */
@@ -52,7 +50,6 @@ export interface UiSlice {
   dialog: Dialog | null;
   searchOpen: boolean;
   query: string;
-  banner: DueBanner | null;
   setView(view: View): void;
   openPanel(applicationId: string, draftKey?: string | null): void;
   closePanel(): void;
@@ -62,7 +59,6 @@ export interface UiSlice {
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   setSearch(open: boolean, query?: string): void;
-  showBanner(banner: DueBanner | null): void;
 }
 
 export interface Toast {
@@ -79,9 +75,20 @@ export interface ToastSlice {
 }
 
 export interface ClockSlice {
+  /** The renderer's only source of the time (tests pin it). */
+  clock: Clock;
   /** Now, in ms, refreshed every minute so relative due times stay true. */
   now: number;
   tick(now?: number): void;
 }
 
-export type AppState = DataSlice & UiSlice & ToastSlice & ClockSlice & { api: AfterviewApi };
+export interface RemindersSlice {
+  /** What has fallen due, as the host keeps it. */
+  reminders: ReminderFeed;
+  setReminders(feed: ReminderFeed): void;
+  loadReminders(): Promise<void>;
+  dismissReminders(ids: readonly string[]): Promise<void>;
+  snoozeReminder(item: ReminderItem, until: 'hour' | 'tomorrow'): Promise<void>;
+}
+
+export type AppState = DataSlice & UiSlice & ToastSlice & ClockSlice & RemindersSlice & { api: AfterviewApi };

@@ -9,7 +9,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   dialog: null,
   searchOpen: false,
   query: '',
-  banner: null,
   setView: (view) => set({ view, viewChosen: true }),
   openPanel: (applicationId, draftKey = null) =>
     set({
@@ -32,5 +31,4 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   setSearch: (open, query) => set({ searchOpen: open, query: query ?? (open ? get().query : '') }),
-  showBanner: (banner) => set({ banner }),
 });

@@ -41,6 +41,11 @@ function exchange(overrides: Partial<DataExchange> = {}): DataExchange {
   };
 }
 
+/** The scheduler's page-facing side, recorded. */
+function reminderPort() {
+  return { feed: vi.fn(() => ({ items: [], reason: null })), confirmShown: vi.fn(), dismiss: vi.fn(), snooze: vi.fn() };
+}
+
 const add = (company: string) => ({
   type: 'addApplication' as const,
   id: `id-${company}`,
@@ -51,7 +56,7 @@ const add = (company: string) => ({
 
 function setup(store = memoryStore(), ex = exchange()) {
   const emit = vi.fn();
-  const service = createAppService({ store, host, exchange: ex, clock: () => new Date('2026-11-20T10:00:00Z'), emit, snooze: () => undefined });
+  const service = createAppService({ store, host, exchange: ex, clock: () => new Date('2026-11-20T10:00:00Z'), emit, reminders: reminderPort() });
   return { service, router: createRouter(service.handlers), store, emit };
 }
 
@@ -117,12 +122,26 @@ describe('app service', () => {
   });
 
   it('snoozes every reminder a grouped banner item stands for', async () => {
-    const snooze = vi.fn();
-    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date(), emit: vi.fn(), snooze });
+    const reminders = reminderPort();
+    const snooze = reminders.snooze;
+    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders });
     const router = createRouter(service.handlers);
     expect(await router.dispatch('reminders:snooze', { keys: ['a:P2', 'b:P4'], until: 'hour' }, true)).toEqual({ ok: true, value: true });
     expect(snooze.mock.calls).toEqual([['a:P2', 'hour'], ['b:P4', 'hour']]);
     expect(await router.dispatch('reminders:snooze', { keys: [], until: 'hour' }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+  });
+
+  it('passes what the page confirms it showed, and what the user dismissed, to the scheduler; refuses empty lists', async () => {
+    const reminders = reminderPort();
+    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders });
+    const router = createRouter(service.handlers);
+    expect(await router.dispatch('reminders:get', undefined, true)).toEqual({ ok: true, value: { items: [], reason: null } });
+    expect(await router.dispatch('reminders:shown', { ids: ['a:P2:due@2026-11-20T09:00:00.000Z'], via: 'banner' }, true)).toEqual({ ok: true, value: true });
+    expect(reminders.confirmShown).toHaveBeenCalledWith(['a:P2:due@2026-11-20T09:00:00.000Z'], 'banner');
+    expect(await router.dispatch('reminders:shown', { ids: ['x'], via: 'smoke signal' }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(await router.dispatch('reminders:dismiss', { ids: [] }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(await router.dispatch('reminders:dismiss', { ids: ['x'] }, true)).toEqual({ ok: true, value: true });
+    expect(reminders.dismiss).toHaveBeenCalledWith(['x']);
   });
 
   it('opens only https and mailto links', async () => {

@@ -8,11 +8,13 @@ import '../../../renderer/src/styles/index.css';
 import { createFakeApi } from '../fake-api.ts';
 import { boardDocument } from '../fixtures.ts';
 import { emptyDocument } from '../../../shared/model/empty.ts';
+import { shiftedClock } from '../../../shared/time/clock.ts';
+import { browserClock } from '../../../renderer/src/lib/clock.ts';
 
 const params = new URLSearchParams(location.search);
-const now = params.get('now') ? new Date(params.get('now')!) : new Date();
+const now = params.get('now') ? new Date(params.get('now')!) : browserClock();
 const api = createFakeApi(params.has('empty') ? emptyDocument() : boardDocument(now));
-const store = createAppStore(api, { now: now.getTime() });
+const store = createAppStore(api, { clock: shiftedClock(now, browserClock) });
 (window as unknown as { __store: unknown }).__store = store;
 createRoot(document.getElementById('root')!).render(
   <StoreProvider store={store}>

@@ -8,7 +8,7 @@ const Mock = Notification as unknown as typeof Notification & {
   instances: (InstanceType<typeof Notification> & { emit(event: string): void; options: { title: string; body?: string } })[];
   isSupported: ReturnType<typeof vi.fn>;
 };
-const group: ReminderGroup = { title: '2 things to do for your applications', body: '• One\n• Two', applicationIds: ['a', 'b'], keys: ['k1', 'k2'] };
+const group: ReminderGroup = { title: '2 things to do for your applications', body: '• One\n• Two', applicationIds: ['a', 'b'], keys: ['k1', 'k2'], ids: ['k1@t', 'k2@t'] };
 
 afterEach(() => {
   Mock.instances.length = 0;
@@ -18,8 +18,9 @@ afterEach(() => {
 function setup() {
   const onClick = vi.fn();
   const fallback = vi.fn();
-  const notifier = createDesktopNotifier({ Notification: Notification as unknown as NotificationClass, onClick, fallback });
-  return { notifier, onClick, fallback };
+  const onShown = vi.fn();
+  const notifier = createDesktopNotifier({ Notification: Notification as unknown as NotificationClass, onClick, fallback, onShown });
+  return { notifier, onClick, fallback, onShown };
 }
 
 describe('desktop notifier (electron mocked)', () => {
@@ -34,6 +35,25 @@ describe('desktop notifier (electron mocked)', () => {
     shown.emit('close');
     expect(notifier.liveCount).toBe(0);
     expect(fallback).not.toHaveBeenCalled();
+  });
+
+  it('counts the reminders seen only when the system shows the notification, once', () => {
+    const { notifier, onShown } = setup();
+    notifier.notify(group);
+    expect(onShown).not.toHaveBeenCalled();
+    Mock.instances[0]!.emit('show');
+    Mock.instances[0]!.emit('click');
+    Mock.instances[0]!.emit('close');
+    expect(onShown).toHaveBeenCalledTimes(1);
+    expect(onShown).toHaveBeenCalledWith(group);
+  });
+
+  it('a notification that failed is not counted as seen', () => {
+    const { notifier, onShown, fallback } = setup();
+    notifier.notify(group);
+    Mock.instances[0]!.emit('failed');
+    expect(onShown).not.toHaveBeenCalled();
+    expect(fallback).toHaveBeenCalledWith(group, FAILED_REASON);
   });
 
   it('opens the app on the first card when clicked', () => {

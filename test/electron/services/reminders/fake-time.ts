@@ -57,6 +57,15 @@ export class FakeTime implements Timers {
     for (const t of this.pending) if (t.at < this.nowMs) t.at = this.nowMs + 1;
   }
 
+  /**
+   * The wall clock jumps (the user sets the time, a time sync corrects it) while timers,
+   * which count elapsed time, keep waiting as long as before.
+   */
+  jumpClock(ms: number): void {
+    this.nowMs += ms;
+    for (const t of this.pending) t.at += ms;
+  }
+
   advanceTo(at: Date): void {
     this.advance(at.getTime() - this.nowMs);
   }

@@ -1,0 +1,79 @@
+// The page's half of "reminders are never lost": it shows what the host says the page owes
+// (a web notification where the browser allows it, else the banner) and tells the host only
+// once it is really on screen: the browser's "show" event, or the banner rendered while the
+// tab is visible. Until then the host keeps the reminder owed, for this tab or the next.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReminderItem } from '../../../shared/ipc/contract.ts';
+import { showWebNotification, webNotificationPermission } from '../lib/webNotifications.ts';
+import { useApp, useAppStore } from '../store/StoreContext.tsx';
+
+function useDocumentVisible(): boolean {
+  const [visible, setVisible] = useState(() => document.visibilityState === 'visible');
+  useEffect(() => {
+    const onChange = () => setVisible(document.visibilityState === 'visible');
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  }, []);
+  return visible;
+}
+
+export interface ReminderDelivery {
+  /** What the banner lists: reminders it owes, and those it showed that are still live. */
+  bannerItems: ReminderItem[];
+  reason: string | null;
+  permission: ReturnType<typeof webNotificationPermission>;
+  setPermission(permission: ReturnType<typeof webNotificationPermission>): void;
+}
+
+export function useReminderDelivery(): ReminderDelivery {
+  const store = useAppStore();
+  const feed = useApp((s) => s.reminders);
+  const web = useApp((s) => s.platform?.kind === 'web');
+  const [permission, setPermission] = useState(webNotificationPermission);
+  const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set());
+  /** Ids this page has confirmed or is showing as a notification: never handled twice. */
+  const handled = useRef(new Set<string>());
+  const visible = useDocumentVisible();
+
+  useEffect(() => {
+    void store.getState().loadReminders();
+  }, [store]);
+
+  const { toNotify, bannerItems } = useMemo(() => {
+    const byBrowser = web && permission === 'granted';
+    const owed = feed.items.filter((i) => i.shown === null && i.delivery === 'page');
+    const notify = byBrowser ? owed.filter((i) => !failed.has(i.id)) : [];
+    const notifyIds = new Set(notify.map((i) => i.id));
+    return {
+      toNotify: notify,
+      bannerItems: feed.items.filter((i) => i.shown === 'banner' || (i.shown === null && i.delivery === 'page' && !notifyIds.has(i.id))),
+    };
+  }, [feed, web, permission, failed]);
+
+  useEffect(() => {
+    const { api, openPanel } = store.getState();
+    for (const item of toNotify) {
+      if (handled.current.has(item.id)) continue;
+      handled.current.add(item.id);
+      showWebNotification(item, {
+        onShown: () => void api['reminders:shown']({ ids: [item.id], via: 'notification' }),
+        onFailed: () => {
+          handled.current.delete(item.id);
+          setFailed((prev) => new Set([...prev, item.id]));
+        },
+        onClick: () => openPanel(item.applicationId),
+      });
+    }
+  }, [toNotify, store]);
+
+  useEffect(() => {
+    // A banner in a hidden tab is seen by nobody: confirm when the tab is in front.
+    if (!visible) return;
+    const ids = bannerItems.filter((i) => i.shown === null && !handled.current.has(i.id)).map((i) => i.id);
+    if (ids.length === 0) return;
+    for (const id of ids) handled.current.add(id);
+    void store.getState().api['reminders:shown']({ ids, via: 'banner' });
+  }, [bannerItems, visible, store]);
+
+  return { bannerItems, reason: feed.reason, permission, setPermission };
+}

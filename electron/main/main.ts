@@ -6,7 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { reminderEvent, startRuntime, type Runtime } from '../services/app-runtime.ts';
+import { startRuntime, type Runtime } from '../services/app-runtime.ts';
+import { systemClock } from '../services/system-clock.ts';
 import { defaultDataDir } from '../services/paths.ts';
 import { createDesktopNotifier } from '../services/reminders/desktop-notifier.ts';
 import { setupAppUserModelId } from './app-user-model.ts';
@@ -112,7 +113,10 @@ async function start(): Promise<void> {
       showWindow();
       emit('card:focus', { applicationId });
     },
-    fallback: (group, reason) => emit('reminders:due', reminderEvent(group, reason)),
+    // Seen only once the system shows it; a notification that cannot show goes to the
+    // window's banner, which the window reads whenever it opens (no window yet at start).
+    onShown: (group) => runtime?.scheduler.confirmShown(group.ids, 'notification'),
+    fallback: (group, reason) => runtime?.scheduler.handOver(group.ids, reason),
   });
   closeNotifications = () => notifier.closeAll();
   tray = createTrayController({
@@ -129,8 +133,9 @@ async function start(): Promise<void> {
     dataDir,
     backend: 'electron-store',
     lock: 'app',
+    clock: systemClock,
     emit,
-    notify: (group) => notifier.notify(group),
+    deliverReminders: (group) => notifier.notify(group),
     onDueCount: (count) => {
       tray?.setDueCount(count);
       setDueBadge(count, app, process.platform);

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { reminderEvent, startRuntime } from '../services/app-runtime.ts';
+import { shiftedClock } from '../../shared/time/clock.ts';
+import { startRuntime } from '../services/app-runtime.ts';
+import { systemClock } from '../services/system-clock.ts';
 import { messageOf } from '../services/failure-sentences.ts';
 import { DataLockedError } from '../services/storage/lock.ts';
 import { parseWebHostArgs } from './options.ts';
@@ -24,7 +26,7 @@ function openBrowser(url: string): void {
 }
 
 async function main(): Promise<void> {
-  const parsed = parseWebHostArgs(process.argv.slice(2));
+  const parsed = parseWebHostArgs(process.argv.slice(2), process.env);
   if (!parsed.ok) {
     console.error(parsed.message);
     process.exit(parsed.message.startsWith('Usage') ? 0 : 2);
@@ -42,9 +44,10 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     backend: 'conf',
     lock: 'web',
+    clock: options.testClockStart ? shiftedClock(options.testClockStart, systemClock) : systemClock,
+    // No deliverReminders: the page shows each reminder itself (a web notification with the
+    // browser's permission, or the banner) and confirms it; until a page does, it waits.
     emit,
-    // The page shows the notification itself, with the browser's permission.
-    notify: (group) => emit('reminders:due', reminderEvent(group, null)),
     log: (message, error) => console.error(`[afterview] ${message}`, error ?? ''),
     host: {
       platform: { kind: 'web', dataDir: options.dataDir, version: process.env.npm_package_version ?? '0.1.0', notifications: () => 'default' },

@@ -59,3 +59,13 @@ export function fillPlaceholders(
   }
   return { text: out + text.slice(last), spans };
 }
+
+/**
+ * Placeholders a saved template uses that the app cannot fill ("{first_name}" instead of
+ * "{interviewer_first_name}"), each once, in order: Settings > Templates flags them, since
+ * every draft from that template would otherwise carry the gap.
+ */
+export function unknownPlaceholders(template: { subject: string; body: string }): string[] {
+  const names = [...`${template.subject}\n${template.body}`.matchAll(/\{([^{}\n]{1,40})\}/g)].map((m) => m[1]!.trim());
+  return [...new Set(names.filter((name) => !isPlaceholderName(name)))];
+}

@@ -1,6 +1,5 @@
 // Serves the built renderer from one folder, never outside it.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
@@ -24,20 +23,24 @@ function sendText(res: ServerResponse, status: number, headers: Record<string, s
 export async function serveStatic(root: string, pathname: string, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   const target = resolveRendererFile(root, pathname);
   if (!target.ok) return sendText(res, target.status, headers, target.message);
+  // Opened before the answer starts, so a file that is missing or goes away is a 404 sentence.
+  let handle: FileHandle | null = null;
   let size: number;
   try {
-    const info = await stat(target.file);
-    if (!info.isFile()) return sendText(res, 404, headers, NO_SUCH_PAGE);
+    handle = await open(target.file, 'r');
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch {
+    await handle?.close().catch(() => undefined);
     return sendText(res, 404, headers, NO_SUCH_PAGE);
   }
   const type = TYPES[path.extname(target.file)] ?? 'application/octet-stream';
   const cache = target.relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...headers, 'content-type': type, 'content-length': String(size), 'cache-control': cache });
-  // pipe() would leave a read error (the file removed after stat) unhandled, which ends the
-  // process; pipeline hands it here, where the half-sent answer can only be cut off.
-  pipeline(createReadStream(target.file), res, (error) => {
+  // pipe() would leave a read error unhandled, which ends the process; pipeline hands it
+  // here, where the half-sent answer can only be cut off. The stream closes the handle.
+  pipeline(handle.createReadStream(), res, (error) => {
     if (error) res.destroy();
   });
 }

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import net from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startRuntime, type Runtime } from '../../../electron/services/app-runtime.ts';
@@ -258,6 +258,18 @@ describe('web host under bad requests (issue 9)', () => {
       expect(answer, line).toMatch(/\r\n\r\n(?:[0-9a-f]+\r\n)?[A-Z][^\r\n]*\.(?:\r\n|$)/);
     }
     expect((await request('GET', '/')).status).toBe(200);
+  });
+
+  // /proc/self/mem opens and stats as a file but fails on the first read: a read error after
+  // the answer has begun, which pipe() left unhandled and which ended the process.
+  it.runIf(existsSync('/proc/self/mem'))('cuts off a file whose read fails mid-answer, and keeps serving', async () => {
+    symlinkSync('/proc/self/mem', path.join(staticDir, 'unreadable.js'));
+    // The connection is cut (the client sees a hang-up or a short body); the host lives on.
+    await request('GET', '/unreadable.js').catch((error: Error) => expect(error.message).toMatch(/socket hang up|aborted/));
+    expect((await request('GET', '/')).status).toBe(200);
+    const missing = await request('GET', '/assets/gone.js');
+    expect(missing.status).toBe(404);
+    expect(isSentence(missing.body)).toBe(true);
   });
 
   it('refuses a method other than GET or HEAD for a page with a sentence', async () => {

@@ -315,6 +315,13 @@ describe('web host under bad requests (issue 9)', () => {
     }
   });
 
+  it('answers a body over the default 60 MB limit with the 413 sentence, not a reset connection', async () => {
+    const reply = await postLarge(server.port, 61 * 1024 * 1024, false);
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.message).toBe('The request is larger than 60 MB, so it was refused. Nothing was changed.');
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
   it('says the default limit as 60 MB', async () => {
     const { formatSize, DEFAULT_MAX_BODY_BYTES } = await import('../../../electron/web/request-body.ts');
     expect(formatSize(DEFAULT_MAX_BODY_BYTES)).toBe('60 MB');

@@ -28,6 +28,10 @@ export const ApplicationFieldsSchema = ApplicationSchema.pick({
   notes: true,
   skills: true,
   decisionBy: true,
+  // P16's deadline, P7's company note and the recipient's zone (send-time check), edited in the panel.
+  offerDeadline: true,
+  likedAboutCompany: true,
+  timeZone: true,
 });
 
 type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;

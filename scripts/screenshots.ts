@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { withWebHost } from '../test/e2e/fixtures.ts';
+import { E2E_NOW, E2E_TIME_ZONE, withWebHost } from '../test/e2e/fixtures.ts';
 import { seedSamples } from '../test/e2e/seed.ts';
 import { SCREENS } from '../test/e2e/screens.ts';
 // @ts-expect-error: a plain ES module script without type declarations
@@ -24,7 +24,9 @@ try {
       async (host) => {
         if (screen.seeded) await seedSamples(host);
         for (const scheme of ['light', 'dark'] as const) {
-          const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce', timezoneId: E2E_TIME_ZONE });
+          // The same pinned Tuesday 10:00 as the host, so every run shows the same due times.
+          await page.clock.install({ time: new Date(E2E_NOW) });
           await page.goto(host.url);
           await screen.open(page);
           const file = path.join(outDir, `${screen.name}-${scheme}.png`);
@@ -33,6 +35,7 @@ try {
           await page.close();
         }
       },
+      { now: E2E_NOW },
     );
   }
 } finally {

@@ -1,6 +1,6 @@
 // Puts data into a running web host through its API, as the page would.
 import { sampleApplications } from '../../shared/sample/applications.ts';
-import type { WebHost } from './fixtures.ts';
+import { E2E_NOW, type WebHost } from './fixtures.ts';
 
 export async function call(host: WebHost, channel: string, payload: unknown): Promise<unknown> {
   const res = await fetch(`${host.origin}/api/${channel}`, {
@@ -14,7 +14,7 @@ export async function call(host: WebHost, channel: string, payload: unknown): Pr
 }
 
 /** The first-run sample applications, and the first-run screen marked as seen. */
-export async function seedSamples(host: WebHost, now = new Date()): Promise<void> {
+export async function seedSamples(host: WebHost, now = new Date(E2E_NOW)): Promise<void> {
   await call(host, 'state:command', { type: 'addApplications', applications: sampleApplications(now) });
   await call(host, 'state:command', { type: 'updateSettings', settings: { onboarded: true, candidateName: 'Sam Rivera' } });
 }

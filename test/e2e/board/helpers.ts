@@ -1,7 +1,7 @@
 // Shared steps for the board's end-to-end tests: seed a web host with a realistic board
 // through its own API (the same commands a user's clicks send), then open the page.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, type WebHost } from '../fixtures.ts';
+import { E2E_NOW, expect, type WebHost } from '../fixtures.ts';
 import { boardCommands } from '../../renderer/fixtures.ts';
 
 export async function call(request: APIRequestContext, host: WebHost, channel: string, data: unknown) {
@@ -15,7 +15,8 @@ export async function call(request: APIRequestContext, host: WebHost, channel: s
 }
 
 /** Puts the sample board (one card or more in every column) into the host's data. */
-export async function seedBoard(request: APIRequestContext, host: WebHost, now = new Date()) {
+/** `now` must be the instant the test's clocks run at (E2E_NOW unless the file moved them). */
+export async function seedBoard(request: APIRequestContext, host: WebHost, now = new Date(E2E_NOW)) {
   for (const cmd of boardCommands(now)) await call(request, host, 'state:command', cmd);
 }
 

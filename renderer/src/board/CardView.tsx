@@ -1,5 +1,6 @@
 // The most-seen thing in the app (design.md, "The card"): company, role, the next action
-// and its due time in words, a status edge plus words, interviewers' initials. Nothing else.
+// and its due time in words, a status edge plus words, interviewers' initials, and a coming
+// interview's day and time (issue 10). Nothing else.
 // Its accessible name comes from what it shows (with punctuation only screen readers hear),
 // so it begins "Company, Role" and matches the visible text.
 import { memo, type HTMLAttributes, type Ref } from 'react';
@@ -33,6 +34,12 @@ export const CardView = memo(function CardView({ model, overlay, className, ref,
       {model.actionTitle && (
         <div className="card__action">
           {model.actionTitle}
+          <Pause mark="." />
+        </div>
+      )}
+      {model.interview && (
+        <div className="card__interview num">
+          {model.interview}
           <Pause mark="." />
         </div>
       )}

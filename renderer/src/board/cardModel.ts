@@ -4,6 +4,7 @@ import { doneReason } from '../../../shared/engine/actions.ts';
 import type { Action, ActionStatus, Application, Outcome } from '../../../shared/model/types.ts';
 import { formatDue } from '../format/due.ts';
 import { initials } from '../format/initials.ts';
+import { interviewLine } from './interviewWhen.ts';
 
 export interface CardModel {
   id: string;
@@ -18,6 +19,8 @@ export interface CardModel {
   status: ActionStatus | null;
   /** Interviewers' initials and full names, for the small badges and their tooltips. */
   people: readonly { initials: string; name: string }[];
+  /** "Interview Thu 15:00" while an interview is still to come; null otherwise. */
+  interview: string | null;
 }
 
 /**
@@ -61,6 +64,7 @@ export function buildCardModel(app: Application, actions: readonly Action[] | un
     dueLine,
     status,
     people,
+    interview: interviewLine(app, now),
   };
 }
 
@@ -77,6 +81,7 @@ export function sameCardModel(a: CardModel, b: CardModel): boolean {
     a.doneText === b.doneText &&
     a.dueLine === b.dueLine &&
     a.status === b.status &&
+    a.interview === b.interview &&
     samePeople(a.people, b.people)
   );
 }

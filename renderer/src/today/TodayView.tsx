@@ -7,6 +7,7 @@ import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
 import { minuteOf, selectAllActions, selectApplicationsById, selectTodayActions } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
+import { InterviewsAhead } from './InterviewsAhead.tsx';
 
 function TodayRow({ action, now }: { action: Action; now: Date }) {
   const store = useAppStore();
@@ -80,6 +81,7 @@ export function TodayView() {
             </button>
           </div>
         )}
+        <InterviewsAhead now={now} />
         {upcoming.length > 0 && (
           <section className="today__later" aria-labelledby="today-later">
             <h2 id="today-later" className="today__subtitle">

@@ -10,13 +10,13 @@ export function createDataExchange(store: DocumentStore): DataExchange {
     exportContent,
     listBackups: () => store.listBackups(),
     async restoreBackup(id) {
+      // The store only reads the backup (and keeps the present as one); the app service saves it.
       try {
-        await store.restoreBackup(id);
+        return ok(await store.restoreBackup(id));
       } catch (error) {
         if (error instanceof BackupUnavailableError) return fail('not_found', 'That backup is no longer there or cannot be read. Pick another one from the list; nothing was changed.');
         throw error;
       }
-      return ok(store.doc);
     },
     async backupBeforeImport() {
       await store.backup('import');

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 let counter = 0;
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable
   // enough, and elsewhere a failure here must not fail a write that already happened.
   if (process.platform === 'win32') return;

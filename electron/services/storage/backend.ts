@@ -29,6 +29,8 @@ export async function createDocumentWriter(kind: BackendKind, dataDir: string): 
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     serialize,
+    // Readable by the user only; conf's default is 0666 less the umask.
+    configFileMode: 0o600,
     // The file is checked and, if needed, recovered before the engine ever opens it.
   } as const;
   let store: Conf<Record<string, unknown>>;

@@ -110,3 +110,22 @@ export function createBackupFromText(dataDir: string, text: string, applications
   if (!info) throw new Error(`the backup ${id} could not be read back`);
   return info;
 }
+
+/** Copies a data file as it is on disk into a backup, without holding the process to serialise it. */
+export async function createBackupFromFile(dataDir: string, source: string, applications: number, reason: BackupReason, at: Date): Promise<void> {
+  const base = `${stampOf(at)}_${reason}_${applications}`;
+  let id = base;
+  for (let n = 2; fs.existsSync(path.join(backupsDir(dataDir), `${id}.json`)); n++) id = `${base}_${n}`;
+  const target = path.join(backupsDir(dataDir), `${id}.json`);
+  const temp = `${target}.tmp-${process.pid}`;
+  await fs.promises.mkdir(backupsDir(dataDir), { recursive: true, mode: 0o700 });
+  await fs.promises.copyFile(source, temp);
+  await fs.promises.chmod(temp, 0o600);
+  const handle = await fs.promises.open(temp, 'r+');
+  try {
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await fs.promises.rename(temp, target);
+}

@@ -1,44 +1,50 @@
 // The one place the document is read from and written to disk, shared by the Electron main
 // process (electron-store), the web host and the command line (conf, same file).
 //
-// What it promises: a file that does not parse or validate is never overwritten (it is
-// moved aside and the newest good backup takes its place); an older file is migrated on a
-// copy and validated before anything is written, after a backup; a newer file opens
-// read-only; changes are written once per burst and on flush/close, each write atomic.
+// What it promises: a change whose save() resolved is on the disk (its journal line is
+// written and fsynced) and comes back after any crash; a change that breaks the schema is
+// refused before anything is written, and later changes still save; a failed write is
+// reported, never retried in a loop. The whole document (the snapshot, afterview.json) is
+// written in the background, a piece at a time, after a quiet moment, when the journal
+// grows, and on close; the journal is cut only once the snapshot is safely in place.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contract.ts';
-import { emptyDocument } from '../../../shared/model/empty.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 import type { MigrationTable } from '../../../shared/migrations/index.ts';
-import { removeStaleTempFiles } from './atomic-file.ts';
+import { removeStaleTempFiles, syncDirectory } from './atomic-file.ts';
 import { createDocumentWriter, type BackendKind, type DocumentWriter } from './backend.ts';
-import {
-  backupFilePath,
-  createBackup,
-  createBackupFromText,
-  hasDailyBackupOn,
-  listBackups,
-  loadBackup,
-  newestGoodBackup,
-  pruneBackups,
-  type BackupReason,
-} from './backups.ts';
-import { readDocumentFile } from './document-file.ts';
-import { createWriteCheck } from './write-check.ts';
+import { createBackup, listBackups, loadBackup, type BackupReason } from './backups.ts';
+import { diffDocuments } from './document-diff.ts';
+import { createDailyBackups } from './daily-backup.ts';
+import { encodeEntry, journalFilePath, openJournalAppender, type JournalAppender } from './journal.ts';
+import { loadAndSettle, replayJournal } from './load-document.ts';
 import { acquireDataLock, type DataLock, type LockOwner } from './lock.ts';
+import { keepPrivate } from './private-files.ts';
+import { diskProblemSentence, refusedChangeSentence, SaveError } from './save-errors.ts';
+import { hashText, writeSnapshotTemp } from './snapshot-writer.ts';
+import { fileStamp, watchDataFile } from './external-watch.ts';
+import { createWriteCheck } from './write-check.ts';
+
+export { SaveError } from './save-errors.ts';
+export type { ExternalChange } from './external-watch.ts';
+import type { ExternalChange } from './external-watch.ts';
 
 export interface DocumentStoreOptions {
   dataDir: string;
   /** 'electron-store' in the Electron main process; 'conf' (the default) elsewhere. */
   backend?: BackendKind;
-  /** How long a burst of changes is gathered before its one write. */
+  /** How long the journal must be quiet before the snapshot is written. */
   debounceMs?: number;
+  /** Past this size the journal is folded into a snapshot without waiting for quiet. */
+  journalLimitBytes?: number;
   clock?: () => Date;
   /** Take the single-writer lock for this owner; it is released by close(). */
   lock?: LockOwner;
-  /** Called when a batched write fails (the change stays in memory and is retried). */
+  /** A background snapshot failed (the changes are safe in the journal; it is tried again). */
   onWriteError?: (error: Error) => void;
+  /** Watch the data file and tell about changes made outside this process. */
+  onExternalChange?: (change: ExternalChange) => void;
   /** Tests only: replaces the real migration steps. */
   migrations?: MigrationTable;
 }
@@ -46,25 +52,28 @@ export interface DocumentStoreOptions {
 export interface DocumentStore {
   readonly doc: AfterviewDocument;
   readonly readOnly: boolean;
-  /** One sentence to show the user once (recovery, migration, newer version), or null. */
+  /** One sentence to show the user (recovery, migration, an outside change), or null. */
   readonly notice: string | null;
+  /** Why saving does not work right now, until a write succeeds again; or null. */
+  readonly saveProblem: string | null;
   readonly filePath: string;
   readonly dataDir: string;
-  /** How many times the data file was written since open (diagnostics, tests, bench). */
+  /** How many snapshots were written since open (diagnostics, tests, bench). */
   readonly writeCount: number;
-  /** Takes the new document at once; it reaches the disk with the rest of its burst. */
-  save(doc: AfterviewDocument): void;
-  /** Writes any pending change now; resolves once it is on disk. */
+  /**
+   * Checks and journals the new document. Throws a SaveError at once if it breaks the schema
+   * (nothing accepted); otherwise resolves once it is durable, or rejects with a SaveError.
+   */
+  save(doc: AfterviewDocument): Promise<void>;
+  /** Writes the snapshot now if the journal holds changes; resolves once it is in place. */
   flush(): Promise<void>;
-  /** Flushes, stops the timer and releases the lock. */
+  /** Flushes, stops the watcher and releases the lock. */
   close(): Promise<void>;
-  /** Re-reads the file after an external change; unsaved changes are dropped. */
-  reload(): Promise<void>;
   listBackups(): Promise<BackupInfo[]>;
   /** Backs up the current document now (e.g. 'import' before an import). */
   backup(reason: BackupReason): Promise<BackupInfo>;
-  /** Backs up the current document as 'restore', then makes the backup the document. */
-  restoreBackup(id: string): Promise<void>;
+  /** Backs up the current document as 'restore' and gives the backup's document, to be saved. */
+  restoreBackup(id: string): Promise<AfterviewDocument>;
 }
 
 export class ReadOnlyError extends Error {
@@ -82,139 +91,165 @@ export class BackupUnavailableError extends Error {
   }
 }
 
-export const DEFAULT_DEBOUNCE_MS = 200;
+export const DEFAULT_DEBOUNCE_MS = 1_000;
+export const DEFAULT_JOURNAL_LIMIT_BYTES = 4 * 1024 * 1024;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const stampForFileName = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
-const localWhen = (iso: string) => {
-  const at = new Date(iso);
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-};
-
-interface Loaded {
+interface Pending {
+  line: string;
+  seq: number;
   doc: AfterviewDocument;
-  readOnly: boolean;
-  notice: string | null;
-}
-
-/**
- * Reads the data file and settles it into a good state on disk: migrated, recovered from a
- * backup, or left untouched (missing, newer). Never overwrites a file it could not read.
- */
-function loadAndSettle(filePath: string, dataDir: string, writer: DocumentWriter, now: Date, migrations?: MigrationTable): Loaded {
-  const state = readDocumentFile(filePath, migrations);
-  switch (state.kind) {
-    case 'missing':
-      return { doc: emptyDocument(), readOnly: false, notice: null };
-    case 'newer':
-      return {
-        doc: state.doc ?? emptyDocument(),
-        readOnly: true,
-        notice: state.doc
-          ? 'This data was saved by a newer version of Afterview, so it is open read-only: update Afterview to make changes.'
-          : 'This data was saved by a newer version of Afterview that this one cannot show; update Afterview to see it (the file is untouched).',
-      };
-    case 'ok': {
-      if (state.migratedFrom === null) return { doc: state.doc, readOnly: false, notice: null };
-      const original = fs.readFileSync(filePath, 'utf8');
-      const backup = createBackupFromText(dataDir, original, state.doc.applications.length, 'migration', now);
-      writer.write(state.doc);
-      return {
-        doc: state.doc,
-        readOnly: false,
-        notice: `Afterview updated your data to its new format and kept a copy of the old file at ${backupFilePath(dataDir, backup.id)}.`,
-      };
-    }
-    case 'damaged': {
-      const parsed = path.parse(filePath);
-      const damagedPath = path.join(parsed.dir, `${parsed.name}.damaged-${stampForFileName(now)}${parsed.ext}`);
-      fs.renameSync(filePath, damagedPath);
-      const good = newestGoodBackup(dataDir, migrations);
-      if (good) {
-        writer.write(good.doc);
-        return {
-          doc: good.doc,
-          readOnly: false,
-          notice: `Afterview could not read its data file (${state.reason}), so it moved it to ${damagedPath} and restored your backup from ${localWhen(good.info.createdAt)}.`,
-        };
-      }
-      return {
-        doc: emptyDocument(),
-        readOnly: false,
-        notice: `Afterview could not read its data file (${state.reason}) and found no backup, so it moved the file to ${damagedPath} and started an empty board.`,
-      };
-    }
-  }
+  resolve(): void;
+  reject(error: Error): void;
 }
 
 export async function openDocumentStore(options: DocumentStoreOptions): Promise<DocumentStore> {
   const { dataDir, debounceMs = DEFAULT_DEBOUNCE_MS, clock = () => new Date(), migrations } = options;
-  fs.mkdirSync(dataDir, { recursive: true });
+  const journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT_BYTES;
+  keepPrivate(dataDir);
   const lock: DataLock | null = options.lock ? acquireDataLock(dataDir, options.lock, { now: clock() }) : null;
+  const writeCheck = createWriteCheck();
   let writer: DocumentWriter;
-  let loaded: Loaded;
+  let loaded: ReturnType<typeof replayJournal>;
+  let journal: JournalAppender | null = null;
+  let snapshotHash: string;
   try {
-    // The engine's constructor reads the file, so it must only see a file that is fine; a
-    // first writer on a path with no file yet is harmless.
+    // The engine's constructor reads the file, so it must only see a file that is fine.
     const filePath = path.join(dataDir, 'afterview.json');
     removeStaleTempFiles(filePath, clock().getTime());
+    removeStaleTempFiles(journalFilePath(dataDir), clock().getTime());
     const deferred: { doc: AfterviewDocument | null } = { doc: null };
     const early: DocumentWriter = { path: filePath, write: (doc) => void (deferred.doc = doc) };
-    loaded = loadAndSettle(filePath, dataDir, early, clock(), migrations);
+    const settled = loadAndSettle(filePath, dataDir, early, clock(), migrations);
     writer = await createDocumentWriter(options.backend ?? 'conf', dataDir);
     if (deferred.doc) writer.write(deferred.doc);
+    writeCheck.trust(settled.doc);
+    const text = fs.existsSync(filePath) ? fs.readFileSync(filePath, 'utf8') : null;
+    snapshotHash = text === null ? 'missing' : hashText(text);
+    loaded = replayJournal(dataDir, settled, snapshotHash, writeCheck, clock());
+    if (!loaded.readOnly) {
+      journal = await openJournalAppender(dataDir);
+      // Start clean: the base, then the changes still to fold in (a torn end is gone).
+      await journal.replace(encodeEntry({ t: 'base', hash: snapshotHash }) + loaded.changes.map(encodeEntry).join(''));
+    }
   } catch (error) {
+    await journal?.close();
     lock?.release();
     throw error;
   }
 
-  let { doc, readOnly, notice } = loaded;
-  let pending: AfterviewDocument | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const filePath = writer.path;
+  const { readOnly } = loaded;
+  let notice: string | null = loaded.notices.join(' ') || null;
+  let saveProblem: string | null = null;
+  // `accepted` is the newest document handed to save(); `durable` the newest on the disk.
+  let accepted = loaded.doc;
+  let durable = loaded.doc;
+  let unfolded: { seq: number; line: string }[] = loaded.changes.map((c) => ({ seq: c.seq, line: encodeEntry(c) }));
+  let nextSeq = (loaded.changes.at(-1)?.seq ?? 0) + 1;
+  let batch: Pending[] = [];
+  let pumping = false;
   let closed = false;
-  // The document as last known on disk, which is what a daily backup should capture.
-  let onDisk: AfterviewDocument = doc;
-  let dailyCheckedFor = '';
   let writeCount = 0;
-  const writeCheck = createWriteCheck();
+  let quiet: ReturnType<typeof setTimeout> | null = null;
+  let snapshotting: Promise<void> | null = null;
+  const daily = createDailyBackups(dataDir, clock);
 
-  const dayOf = (at: Date) => `${at.getFullYear()}-${at.getMonth()}-${at.getDate()}`;
-  const dailyBackup = () => {
-    const now = clock();
-    if (readOnly || dailyCheckedFor === dayOf(now)) return;
-    dailyCheckedFor = dayOf(now);
-    if (onDisk.applications.length > 0 && !hasDailyBackupOn(dataDir, now)) createBackup(dataDir, onDisk, 'daily', now);
-    pruneBackups(dataDir, now);
-  };
-  dailyBackup();
-
-  const writeNow = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const next = pending;
-    if (!next) return;
-    // A document that fails the schema is never written: the last good file stays.
-    const checked = writeCheck(next);
-    if (!checked.ok) {
-      pending = null;
-      throw new Error(`The change was not saved because ${checked.path || 'the document'} ${checked.message}.`);
-    }
-    dailyBackup();
-    writer.write(next);
-    writeCount++;
-    onDisk = next;
-    if (pending === next) pending = null;
+  // One thing touches the journal at a time: an append batch, a snapshot's cut, an adoption.
+  let chain: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = chain.then(work);
+    chain = run.catch(() => undefined);
+    return run;
   };
 
-  const scheduled = () => {
+  const failPending = (items: Pending[], error: SaveError) => {
+    // Later changes were built on the failed ones, so they cannot be saved either.
+    const all = [...items, ...batch];
+    batch = [];
+    accepted = durable;
+    nextSeq = (all[0]?.seq ?? nextSeq);
+    for (const item of all) item.reject(error);
+  };
+
+  const pump = () => {
+    if (pumping || batch.length === 0) return;
+    pumping = true;
+    void exclusive(async () => {
+      while (batch.length > 0) {
+        const items = batch;
+        batch = [];
+        try {
+          await journal!.append(items.map((i) => i.line).join(''));
+        } catch (error) {
+          saveProblem = diskProblemSentence(error, path.basename(filePath));
+          failPending(items, new SaveError(saveProblem, 'disk'));
+          break;
+        }
+        saveProblem = null;
+        durable = items.at(-1)!.doc;
+        for (const item of items) unfolded.push({ seq: item.seq, line: item.line });
+        for (const item of items) item.resolve();
+      }
+    }).finally(() => {
+      pumping = false;
+      afterChange();
+      pump();
+    });
+  };
+
+  const afterChange = () => {
+    if (closed || unfolded.length === 0) return;
+    if (quiet) clearTimeout(quiet);
+    quiet = null;
+    if ((journal?.bytes ?? 0) > journalLimit) void snapshot().catch(() => undefined);
+    else quiet = setTimeout(() => void snapshot().catch(() => undefined), debounceMs);
+  };
+
+  // The file's identity as this store last left it: anything else on disk came from outside.
+  let diskStamp = await fileStamp(filePath);
+  let rewriteAsked = false;
+
+  /** Writes the durable document as the new snapshot, then cuts the journal to what follows it. */
+  const writeSnapshot = async (): Promise<void> => {
+    const doc = durable;
+    const through = unfolded.at(-1)?.seq ?? 0;
+    const written = await writeSnapshotTemp(filePath, doc);
     try {
-      writeNow();
-    } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error));
-      // Disk errors (full, permissions) keep the change pending for the next attempt.
-      if (pending && !timer && !closed) timer = setTimeout(scheduled, Math.max(debounceMs, 1_000));
-      options.onWriteError?.(err);
+      await exclusive(async () => {
+        if (doc !== durable && unfolded.length === 0) return; // an outside version was adopted meanwhile
+        if (watcher && !rewriteAsked && (await fileStamp(filePath)) !== diskStamp) {
+          throw new Error('the data file was changed outside Afterview; that version is looked at first');
+        }
+        await journal!.append(encodeEntry({ t: 'snap', hash: written.hash, through }));
+        await fs.promises.rename(written.temp, filePath);
+        syncDirectory(dataDir);
+        diskStamp = await fileStamp(filePath);
+        rewriteAsked = false;
+        writeCount++;
+        unfolded = unfolded.filter((c) => c.seq > through);
+        await journal!.replace(encodeEntry({ t: 'base', hash: written.hash }) + unfolded.map((c) => c.line).join(''));
+      });
+    } finally {
+      await fs.promises.rm(written.temp, { force: true });
     }
+    await daily.after(filePath, doc.applications.length).catch((error: unknown) => options.onWriteError?.(error as Error));
+  };
+
+  const retryLater = () => {
+    if (!closed) quiet ??= setTimeout(() => void snapshot().catch(() => undefined), Math.max(debounceMs, 5_000));
+  };
+
+  const snapshot = (): Promise<void> => {
+    if (readOnly) return Promise.resolve();
+    snapshotting ??= writeSnapshot()
+      .catch((error: unknown) => {
+        options.onWriteError?.(error instanceof Error ? error : new Error(String(error)));
+        // The changes are safe in the journal; the snapshot is tried again later.
+        retryLater();
+        throw error;
+      })
+      .finally(() => (snapshotting = null));
+    return snapshotting;
   };
 
   const assertWritable = () => {
@@ -222,9 +257,44 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     if (readOnly) throw new ReadOnlyError();
   };
 
+  const watcher: { stop(): void } | null =
+    options.onExternalChange && !readOnly
+      ? watchDataFile({
+          dataDir,
+          filePath,
+          clock,
+          migrations,
+          knownStamp: () => diskStamp,
+          current: () => durable,
+          exclusive,
+          // The outside version becomes the snapshot; changes queued against the old one are refused.
+          adopt: async (doc, hash, stamp) => {
+            failPending([], new SaveError('The data file was changed outside Afterview just now, so your last change was not made; the board now shows that version and nothing was lost.', 'disk'));
+            accepted = durable = doc;
+            writeCheck.trust(doc);
+            diskStamp = stamp;
+            unfolded = [];
+            await journal!.replace(encodeEntry({ t: 'base', hash }));
+          },
+          rewrite: () => {
+            rewriteAsked = true;
+            unfolded.push({ seq: 0, line: '' });
+            setTimeout(() => void snapshot().catch(() => undefined), 0);
+          },
+          report: (change) => {
+            notice = change.notice;
+            options.onExternalChange?.(change);
+          },
+        })
+      : null;
+
+  await daily.atOpen(filePath, loaded.doc.applications.length, readOnly);
+  // Changes replayed from the journal (the last run did not close cleanly) are folded in now.
+  if (unfolded.length > 0) setImmediate(() => void snapshot().catch(() => undefined));
+
   const store: DocumentStore = {
     get doc() {
-      return doc;
+      return accepted;
     },
     get readOnly() {
       return readOnly;
@@ -232,56 +302,65 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     get notice() {
       return notice;
     },
+    get saveProblem() {
+      return saveProblem;
+    },
     get writeCount() {
       return writeCount;
     },
-    filePath: writer.path,
+    filePath,
     dataDir,
     save(next) {
       assertWritable();
-      doc = next;
-      pending = next;
-      // One write per burst: the first change starts the clock, later ones ride along.
-      timer ??= setTimeout(scheduled, debounceMs);
+      const checked = writeCheck(next);
+      // Thrown, not rejected: the caller learns at once that nothing was accepted, before it
+      // builds another change on this one.
+      if (!checked.ok) throw new SaveError(refusedChangeSentence(checked.path, checked.message), 'refused');
+      const change = diffDocuments(accepted, next);
+      if (!change) return Promise.resolve();
+      const seq = nextSeq++;
+      accepted = next;
+      return new Promise<void>((resolve, reject) => {
+        batch.push({ line: encodeEntry({ t: 'change', seq, d: change }), seq, doc: next, resolve, reject });
+        pump();
+      });
     },
     async flush() {
-      writeNow();
+      await chain;
+      // A snapshot already under way may hold less than what is durable now: go until it is in.
+      const goal = unfolded.at(-1)?.seq ?? 0;
+      while (!readOnly && unfolded.some((c) => c.seq <= goal)) await snapshot();
     },
     async close() {
       if (closed) return;
       try {
-        writeNow();
+        watcher?.stop();
+        await chain;
+        if (quiet) clearTimeout(quiet);
+        quiet = null;
+        await snapshotting?.catch(() => undefined);
+        if (unfolded.length > 0 && !readOnly) await snapshot().catch(() => undefined);
       } finally {
         closed = true;
-        if (timer) clearTimeout(timer);
-        timer = null;
+        if (quiet) clearTimeout(quiet);
+        await journal?.close();
         lock?.release();
       }
-    },
-    async reload() {
-      if (closed) throw new Error('The data store is closed.');
-      if (timer) clearTimeout(timer);
-      timer = null;
-      pending = null;
-      ({ doc, readOnly, notice } = loadAndSettle(writer.path, dataDir, writer, clock(), migrations));
-      onDisk = doc;
     },
     async listBackups() {
       return listBackups(dataDir);
     },
     async backup(reason) {
-      writeNow();
-      return createBackup(dataDir, doc, reason, clock());
+      await chain;
+      return createBackup(dataDir, durable, reason, clock());
     },
     async restoreBackup(id) {
       assertWritable();
       const restored = loadBackup(dataDir, id, migrations);
       if (!restored) throw new BackupUnavailableError();
-      writeNow();
-      createBackup(dataDir, doc, 'restore', clock());
-      pending = restored;
-      doc = restored;
-      writeNow();
+      await chain;
+      createBackup(dataDir, durable, 'restore', clock());
+      return restored;
     },
   };
   return store;

@@ -5,11 +5,23 @@
 import { DocumentSchema } from '../../../shared/model/schema.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
-export type WriteCheck = (doc: AfterviewDocument) => { ok: true } | { ok: false; path: string; message: string };
+export type WriteCheck = ((doc: AfterviewDocument) => { ok: true } | { ok: false; path: string; message: string }) & {
+  /** Marks a document that was just validated whole (at load) as good, so its first save is cheap. */
+  trust(doc: AfterviewDocument): void;
+};
+
+const MAX_APPLICATIONS = 50_000;
 
 export function createWriteCheck(): WriteCheck {
   const valid = new WeakSet<object>();
-  return (doc) => {
+  const check = (doc: AfterviewDocument): ReturnType<WriteCheck> => {
+    // Limits over the whole list, which checking only the changed applications cannot see.
+    if (doc.applications.length > MAX_APPLICATIONS) return { ok: false, path: 'applications', message: `has more than ${MAX_APPLICATIONS} items` };
+    const ids = new Set<string>();
+    for (const app of doc.applications) {
+      if (ids.has(app.id)) return { ok: false, path: 'applications', message: `holds the id ${app.id} twice` };
+      ids.add(app.id);
+    }
     const unchecked: number[] = [];
     doc.applications.forEach((app, index) => {
       if (!valid.has(app)) unchecked.push(index);
@@ -26,4 +38,9 @@ export function createWriteCheck(): WriteCheck {
     for (const i of unchecked) valid.add(doc.applications[i]!);
     return { ok: true };
   };
+  return Object.assign(check, {
+    trust(doc: AfterviewDocument) {
+      for (const app of doc.applications) valid.add(app);
+    },
+  });
 }

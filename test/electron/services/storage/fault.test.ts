@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../../shared/model/schema.ts';
 import { sampleDocument } from '../../../fixtures/data/generate.ts';
 import { openDocumentStore } from '../../../../electron/services/storage/document-store.ts';
+import { bundleForNode, onLines } from './child-helpers.ts';
 
 const KILLS = 100;
 let workDir: string;
@@ -21,18 +21,8 @@ let bundle: string;
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-fault-'));
   bundle = path.join(workDir, 'writer.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fault-writer.ts', import.meta.url))],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Only the conf engine runs in the child; electron-store would pull in Electron.
-    external: ['electron-store', 'electron'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'silent',
-  });
+  // Only the conf engine runs in the child; electron-store would pull in Electron.
+  await bundleForNode(fileURLToPath(new URL('./fault-writer.ts', import.meta.url)), bundle, { external: ['electron-store', 'electron'] });
 });
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
@@ -42,19 +32,12 @@ function runAndKill(dataDir: string, delayMs: number): Promise<{ acked: number[]
     const child = spawn(process.execPath, [bundle, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: number[] = [];
     const notices: string[] = [];
-    let buffer = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let newline: number;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-        else if (line.startsWith('notice ')) notices.push(line.slice(7));
-        else if (line.startsWith('ready')) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
+    onLines(child.stdout, (line) => {
+      if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
+      else if (line.startsWith('notice ')) notices.push(line.slice(7));
+      else if (line.startsWith('ready')) setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {

@@ -1,7 +1,8 @@
 // `npm test`: every check the project has, in one run, ending with one line
 // "N passed, N failed" over all of them. Exits non-zero when anything failed.
 //   typecheck, lint, layer check  - one check each
-//   vitest                        - unit, property, service (electron mocked), component tests
+//   vitest, under TZ=UTC and again under TZ=America/New_York
+//                                 - unit, property, service (electron mocked), component tests
 //   playwright                    - end-to-end tests in real Chromium through the web host
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,10 +39,12 @@ check('typecheck: renderer', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 check('layer check', process.execPath, ['scripts/check-layers.mjs']);
 
-// Vitest
-{
-  const out = path.join(tmp, 'vitest.json');
-  const { ok, seconds } = step('vitest: unit, property, service and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+// Vitest, once in each of two time zones: local-time arithmetic (snooze, notify hours,
+// business days) can be right in UTC and wrong west of it, and only a second zone shows it.
+for (const zone of ['UTC', 'America/New_York']) {
+  const out = path.join(tmp, `vitest-${zone.replace('/', '-')}.json`);
+  const title = `vitest (TZ=${zone})`;
+  const { ok, seconds } = step(`${title}: unit, property, service and component tests`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { TZ: zone });
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -50,10 +53,10 @@ check('layer check', process.execPath, ['scripts/check-layers.mjs']);
     // A suite that fails to load has no tests to count; it must still fail the run.
     const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
     totals.failed += brokenSuites;
-    lines.push(`${ok ? 'ok  ' : 'FAIL'} vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`);
+    lines.push(`${ok ? 'ok  ' : 'FAIL'} ${title}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`);
   } else {
     totals.failed += 1;
-    lines.push(`FAIL vitest did not produce a report (${seconds} s)`);
+    lines.push(`FAIL ${title} did not produce a report (${seconds} s)`);
   }
 }
 

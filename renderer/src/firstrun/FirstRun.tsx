@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Logo } from '../components/Logo.tsx';
 import { sampleApplications } from '../../../shared/sample/applications.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
+import { rendererNow } from '../lib/clock.ts';
 
 export function FirstRun() {
   const store = useAppStore();
@@ -14,7 +15,7 @@ export function FirstRun() {
     setBusy(true);
     const { dispatch } = store.getState();
     try {
-      if (withSamples && !(await dispatch({ type: 'addApplications', applications: sampleApplications(new Date()) }))) return;
+      if (withSamples && !(await dispatch({ type: 'addApplications', applications: sampleApplications(rendererNow()) }))) return;
       await dispatch({ type: 'updateSettings', settings: { onboarded: true, ...(name.trim() ? { candidateName: name.trim() } : {}) } });
     } finally {
       setBusy(false);

@@ -1,0 +1,55 @@
+// The app service over a real document store on a temp folder, driven through the contract
+// router as both hosts drive it: what the storage tests use to check what the user is told.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { createAppService, type HostCapabilities } from '../../../../electron/services/app-service.ts';
+import { createRouter } from '../../../../electron/services/contract-router.ts';
+import { createDataExchange } from '../../../../electron/services/host-exchange.ts';
+import { openDocumentStore, type DocumentStoreOptions } from '../../../../electron/services/storage/document-store.ts';
+import type { AfterviewDocument } from '../../../../shared/model/types.ts';
+import type { StateSnapshot } from '../../../../shared/ipc/contract.ts';
+import { serializeDocument } from '../../../../electron/services/storage/document-file.ts';
+
+export const clock = () => new Date('2024-03-10T12:00:00.000Z');
+
+const host: HostCapabilities = {
+  platform: { kind: 'web', dataDir: '/tmp/x', version: 'test', notifications: () => 'default' },
+  writeClipboard: () => undefined,
+  openExternal: async () => undefined,
+  openDataFolder: async () => undefined,
+  deliverExport: async (f) => ({ fileName: f.fileName, content: f.content, mimeType: f.mimeType }),
+};
+
+export const newDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-service-'));
+
+export function writeDataFile(dataDir: string, doc: AfterviewDocument): void {
+  fs.writeFileSync(path.join(dataDir, 'afterview.json'), serializeDocument(doc));
+}
+
+export async function openService(dataDir: string, extra: Partial<DocumentStoreOptions> = {}) {
+  const emit = vi.fn();
+  const store = await openDocumentStore({ dataDir, clock, ...extra });
+  const service = createAppService({
+    store,
+    host,
+    exchange: createDataExchange(store),
+    clock,
+    emit,
+    reminders: { feed: () => ({ items: [], reason: null }), confirmShown: () => undefined, dismiss: () => undefined, snooze: () => undefined },
+  } as Parameters<typeof createAppService>[0]);
+  const router = createRouter(service.handlers);
+  const call = (channel: string, payload?: unknown) => router.dispatch(channel, payload, true);
+  const state = async () => ((await call('state:get')) as { ok: true; value: StateSnapshot }).value;
+  return { store, service, call, state, emit, close: () => store.close() };
+}
+
+export const addCommand = (id: string, extra: Record<string, unknown> = {}) => ({
+  type: 'addApplication',
+  id,
+  at: '2024-03-10T11:00:00.000Z',
+  eventId: `${id}-e`,
+  fields: { company: `Company ${id}`, role: 'Engineer' },
+  ...extra,
+});

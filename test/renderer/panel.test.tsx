@@ -1,19 +1,10 @@
-import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderApp, screen } from './render.tsx';
+import { openCard } from './open-card.ts';
+import { screen } from './render.tsx';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
-
-async function openCard(id: string) {
-  const r = await renderApp();
-  act(() => {
-    r.store.getState().setView('board');
-    r.store.getState().openPanel(id);
-  });
-  const panel = screen.getByRole('complementary');
-  return { ...r, panel };
-}
 
 describe('the card panel', () => {
   it('moves focus to its heading and edits a field as one command on blur', async () => {

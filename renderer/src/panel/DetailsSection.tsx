@@ -1,6 +1,7 @@
 // Every field of the application, each saved when the user leaves it.
 import type { Application } from '../../../shared/model/types.ts';
 import { CommitField, normaliseLink, validateLink } from '../components/fields.tsx';
+import { isTimeZone } from '../../../shared/checks/time-zones.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatDay } from '../format/due.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
@@ -48,6 +49,20 @@ export function DetailsSection({ app }: { app: Application }) {
           value={app.skills}
           hint="A few words the drafts can use, such as “design systems and user research”."
           onCommit={(skills) => void cmd.update({ skills })}
+        />
+        <CommitField
+          label="What you liked about the company"
+          value={app.likedAboutCompany ?? ''}
+          hint="The follow-up note mentions it (P7), such as “how openly the team shares its research”."
+          onCommit={(likedAboutCompany) => void cmd.update({ likedAboutCompany })}
+        />
+        <CommitField
+          label="Their time zone"
+          value={app.timeZone ?? ''}
+          placeholder="Europe/London"
+          hint="So a draft is not sent at night where they are; empty uses the location."
+          validate={(zone) => (zone.trim() === '' || isTimeZone(zone.trim()) ? null : 'Write a time zone such as Europe/London or America/New_York.')}
+          onCommit={(timeZone) => void cmd.update({ timeZone: timeZone.trim() })}
         />
         <CommitField label="Notes" multiline rows={3} value={app.notes} onCommit={(notes) => void cmd.update({ notes })} />
       </div>

@@ -5,6 +5,7 @@ import { OUTCOMES } from '../../../shared/model/schema.ts';
 import type { Application, Outcome } from '../../../shared/model/types.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { OUTCOME_LABELS } from './eventWords.ts';
+import { OfferDeadlineField } from './OfferDeadlineField.tsx';
 import { Section } from './Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
@@ -28,6 +29,7 @@ export function OutcomeSection({ app }: { app: Application }) {
     <Section title="Outcome" className="outcome">
       {app.stage === 'offer' && (
         <div className="outcome__offer">
+          <OfferDeadlineField app={app} />
           <p>Accepting tells you to let every other open application know, politely and at once (P10).</p>
           <button type="button" className="button button--primary" onClick={() => void accept()}>
             Accept this offer

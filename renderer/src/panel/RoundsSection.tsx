@@ -79,6 +79,23 @@ function RoundEditor({ app, round, index }: { app: Application; round: Round; in
           hint="One specific thing to mention in your thank-you note (P3)."
           onCommit={(topics) => save({ topics })}
         />
+        {round.interviewerIds.length > 1 &&
+          round.interviewerIds.map((id) => {
+            const person = app.contacts.find((c) => c.id === id);
+            if (!person) return null;
+            const first = person.name.trim().split(/\s+/)[0];
+            return (
+              <CommitField
+                key={id}
+                label={`What you discussed with ${first}`}
+                multiline
+                rows={2}
+                value={round.interviewerTopics?.[id] ?? ''}
+                hint={`Their thank-you note uses this, so each note reads as written for ${first} (P3).`}
+                onCommit={(text) => save({ interviewerTopics: { ...round.interviewerTopics, [id]: text } })}
+              />
+            );
+          })}
       </div>
     </li>
   );

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { TEMPLATE_KINDS } from '../../../shared/model/schema.ts';
 import type { Template, TemplateKind } from '../../../shared/model/types.ts';
-import { builtInTemplate, PLACEHOLDERS, templatesFor } from '../../../shared/templates/index.ts';
+import { builtInTemplate, PLACEHOLDERS, templatesFor, unknownPlaceholders } from '../../../shared/templates/index.ts';
 import { newId } from '../lib/ids.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { SettingsGroup } from './SettingsView.tsx';
@@ -14,6 +14,8 @@ function TemplateEditor({ template, saved }: { template: Template; saved: boolea
   const [body, setBody] = useState(template.body);
   const changed = name !== template.name || subject !== template.subject || body !== template.body;
   const isOwn = template.id !== template.kind;
+  // A name the app cannot fill would reach every draft as a gap, so it is pointed out as it is typed.
+  const unknown = unknownPlaceholders({ subject, body });
 
   const save = async () => {
     if (!name.trim() || !body.trim()) {
@@ -53,6 +55,11 @@ function TemplateEditor({ template, saved }: { template: Template; saved: boolea
         ))}
         .
       </p>
+      {unknown.length > 0 && (
+        <p className="form__error" role="status">
+          {unknown.map((n) => `{${n}}`).join(', ')} {unknown.length === 1 ? 'is' : 'are'} not filled from the card, so every draft would show {unknown.length === 1 ? 'it' : 'them'} as a gap. Use one of the names above.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={!changed} onClick={() => void save()}>
           Save
@@ -106,6 +113,7 @@ export function TemplateSettings() {
                 {t.name}
                 {savedIds.has(t.id) && t.id === t.kind ? ' (edited)' : ''}
                 {t.id !== t.kind ? ' (yours)' : ''}
+                {unknownPlaceholders(t).length > 0 ? ' (unknown placeholder)' : ''}
               </option>
             ))}
           </select>

@@ -38,6 +38,7 @@ export function Banners() {
   const store = useAppStore();
   const notice = useApp((s) => s.notice);
   const readOnly = useApp((s) => s.readOnly);
+  const saveProblem = useApp((s) => s.saveProblem);
   const delivery = useReminderDelivery();
   const { bannerItems } = delivery;
   const web = useApp((s) => s.platform?.kind === 'web');
@@ -53,6 +54,11 @@ export function Banners() {
       {readOnly && (
         <Banner tone="warning" icon="alert">
           This data was saved by a newer version of Afterview, so it is open read-only. Update Afterview to make changes; nothing has been lost.
+        </Banner>
+      )}
+      {saveProblem && (
+        <Banner tone="warning" icon="alert">
+          <span role="alert">{saveProblem}</span>
         </Banner>
       )}
       {notice && (

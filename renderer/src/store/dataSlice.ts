@@ -35,7 +35,7 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
       // what is already shown must not put a stale board back on screen.
       if (!firstLoad && s.revision < get().revision) return;
       newestSeen = Math.max(newestSeen, s.revision);
-      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, loadError: null });
+      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, saveProblem: s.saveProblem ?? null, loadError: null });
       // The app opens on Today when anything is overdue, decided before the first paint of
       // the board so the screen does not switch under the user (React batches both updates).
       // Not if the user already went somewhere while the data was on its way.
@@ -55,6 +55,7 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
       canRedo: false,
       readOnly: false,
       notice: null,
+      saveProblem: null,
       loadError: null,
       platform: null,
       load,
@@ -80,7 +81,7 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
           return false;
         }
         ack(res.value);
-        if (inFlight === 0 && newestSeen > res.value.revision) await load();
+        if (inFlight === 0 && (newestSeen > res.value.revision || get().saveProblem)) await load();
         return true;
       },
       undo: () => history('state:undo'),

@@ -12,6 +12,8 @@ export interface DataSlice {
   canRedo: boolean;
   readOnly: boolean;
   notice: string | null;
+  /** Why changes cannot be saved right now (disk full, read-only folder); a lasting banner until they can. */
+  saveProblem: string | null;
   /** Set when the first load failed: the app shows it instead of an empty board. */
   loadError: string | null;
   platform: Platform | null;

@@ -28,7 +28,7 @@ export function writeDataFile(dataDir: string, doc: AfterviewDocument): void {
   fs.writeFileSync(path.join(dataDir, 'afterview.json'), serializeDocument(doc));
 }
 
-export async function openService(dataDir: string, extra: Partial<DocumentStoreOptions> = {}) {
+export async function openService(dataDir: string, extra: Partial<DocumentStoreOptions> = {}, onDocumentChanged?: (doc: AfterviewDocument) => void) {
   const emit = vi.fn();
   const store = await openDocumentStore({ dataDir, clock, ...extra });
   const service = createAppService({
@@ -37,6 +37,7 @@ export async function openService(dataDir: string, extra: Partial<DocumentStoreO
     exchange: createDataExchange(store),
     clock,
     emit,
+    ...(onDocumentChanged ? { onDocumentChanged } : {}),
     reminders: { feed: () => ({ items: [], reason: null }), confirmShown: () => undefined, dismiss: () => undefined, snooze: () => undefined },
   } as Parameters<typeof createAppService>[0]);
   const router = createRouter(service.handlers);

@@ -10,6 +10,11 @@ import { createFakeApi, type FakeApi } from './fake-api.ts';
 import { boardDocument } from './fixtures.ts';
 import { fixedClock } from '../../shared/time/clock.ts';
 
+/**
+ * Every component test runs at Sunday 22 November 2026, 12:00 UTC (07:00 in New York, the
+ * second zone npm test uses; still Sunday there). What is due follows from that day: see
+ * the tests that count.
+ */
 export const NOW = new Date('2026-11-22T12:00:00Z');
 
 export async function renderApp(doc: AfterviewDocument = boardDocument(NOW), ui: ReactElement = <App />, api: FakeApi = createFakeApi(doc)) {

@@ -5,6 +5,7 @@ import { createFakeApi } from './fake-api.ts';
 import { boardDocument } from './fixtures.ts';
 import { fixedClock } from '../../shared/time/clock.ts';
 
+// Sunday 22 November 2026, 12:00 UTC (07:00 Sunday in New York, npm test's second zone).
 const NOW = new Date('2026-11-22T12:00:00Z');
 
 async function loaded() {
@@ -118,6 +119,8 @@ describe('store: selectors', () => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect(selectActionsByApp(s).get('app-northwind')?.[0]?.rule).toBe('P2');
     expect(selectTodayActions(s).every((a) => a.status !== 'upcoming')).toBe(true);
+    // On Sunday only Northwind's thank-you (P2) is overdue. Harbor promised Thursday 19
+    // November, so its follow-up (P4) waits for two working days: Monday 23 November 09:00.
     expect(selectOverdueCount(s)).toBe(1);
     // Memoised: the same inputs give the same array, so components do not re-render.
     expect(selectAllActions(store.getState())).toBe(all);

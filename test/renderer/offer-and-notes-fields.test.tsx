@@ -22,6 +22,22 @@ describe('issue 12 fields', () => {
     await waitFor(() => expect(panel.textContent).toMatch(/Decide by Fri 27 Nov · .*\(P16\)/));
   });
 
+  it('P16: with a deadline set, the offer card lists each application in progress with its timeline request, and marks one sent', async () => {
+    const { panel, api } = await openCard('app-meridian');
+    const field = within(panel).getByLabelText(/^Answer the offer by/);
+    fireEvent.change(field, { target: { value: '2026-11-27T17:00' } });
+    fireEvent.blur(field);
+    const list = await within(panel).findByRole('region', { name: 'Ask the others for their timeline' });
+    const rows = within(list).getAllByRole('listitem');
+    const inProgress = api.doc().applications.filter((a) => a.id !== 'app-meridian' && ['interviewing', 'waiting', 'followed_up'].includes(a.stage));
+    expect(rows).toHaveLength(inProgress.length);
+    fireEvent.click(within(rows[0]!).getByRole('button', { expanded: false }));
+    expect((within(rows[0]!).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toContain('asked to reply by Friday, 27 November');
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Copy and mark as sent' }));
+    await waitFor(() => expect(api.doc().applications.filter((a) => a.events.some((e) => e.kind === 'note' && e.template === 'expedite_request'))).toHaveLength(1));
+    expect(api.clipboard.at(-1)?.text).toContain('asked to reply by Friday, 27 November');
+  });
+
   it('P3: each interviewer of a panel has a named field for what was discussed with them', async () => {
     const { panel, api } = await openCard('app-northwind');
     const dana = within(panel).getByLabelText(/^What you discussed with Dana/);

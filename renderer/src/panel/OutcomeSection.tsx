@@ -5,6 +5,7 @@ import { OUTCOMES } from '../../../shared/model/schema.ts';
 import type { Application, Outcome } from '../../../shared/model/types.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { OUTCOME_LABELS } from './eventWords.ts';
+import { ExpediteRequests } from './ExpediteRequests.tsx';
 import { OfferDeadlineField } from './OfferDeadlineField.tsx';
 import { Section } from './Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
@@ -30,6 +31,7 @@ export function OutcomeSection({ app }: { app: Application }) {
       {app.stage === 'offer' && (
         <div className="outcome__offer">
           <OfferDeadlineField app={app} />
+          <ExpediteRequests offer={app} />
           <p>Accepting tells you to let every other open application know, politely and at once (P10).</p>
           <button type="button" className="button button--primary" onClick={() => void accept()}>
             Accept this offer

@@ -30,8 +30,13 @@ export function writeDataFile(dataDir: string, doc: AfterviewDocument): void {
 
 export async function openService(dataDir: string, extra: Partial<DocumentStoreOptions> = {}, onDocumentChanged?: (doc: AfterviewDocument) => void) {
   const emit = vi.fn();
-  const store = await openDocumentStore({ dataDir, clock, ...extra });
-  const service = createAppService({
+  // As the runtime wires it: a valid outside version is adopted, a kept broken one only tells.
+  const holder: { service: ReturnType<typeof createAppService> | null } = { service: null };
+  const watch: Partial<DocumentStoreOptions> = {
+    onExternalChange: (change) => holder.service?.adoptExternal(change.kind === 'adopted' ? change.doc : holder.service.doc),
+  };
+  const store = await openDocumentStore({ dataDir, clock, ...watch, ...extra });
+  const service = (holder.service = createAppService({
     store,
     host,
     exchange: createDataExchange(store),
@@ -39,7 +44,7 @@ export async function openService(dataDir: string, extra: Partial<DocumentStoreO
     emit,
     ...(onDocumentChanged ? { onDocumentChanged } : {}),
     reminders: { feed: () => ({ items: [], reason: null }), confirmShown: () => undefined, dismiss: () => undefined, snooze: () => undefined },
-  } as Parameters<typeof createAppService>[0]);
+  } as Parameters<typeof createAppService>[0]));
   const router = createRouter(service.handlers);
   const call = (channel: string, payload?: unknown) => router.dispatch(channel, payload, true);
   const state = async () => ((await call('state:get')) as { ok: true; value: StateSnapshot }).value;

@@ -92,7 +92,10 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
   // P8 is often a phone call, so a day outside workingDays moves to the next working day.
   // Under "persistent" (no limit) it repeats this way after every touch; P9 never opens.
   const lastDay = localDayOf(new Date(last!.at));
-  const due = atHour(nextWorkingDay(addCalendarDays(lastDay, policy.secondTouchAfterDays), policy.workingDays), policy.notifyAtHour);
+  const counted = addCalendarDays(lastDay, policy.secondTouchAfterDays);
+  const touchDay = nextWorkingDay(counted, policy.workingDays);
+  const due = atHour(touchDay, policy.notifyAtHour);
+  const later = touchDay.getTime() === counted.getTime() ? `${countOf(policy.secondTouchAfterDays, 'day')} later` : `on the first working day after ${countOf(policy.secondTouchAfterDays, 'day')}`;
   const what = last!.kind === 'call_made' ? 'call' : 'follow-up';
   return [
     makeAction(
@@ -102,7 +105,7 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
         situation: last!.id,
         title: 'One more touch: a short call or a brief email',
         due,
-        why: `Your ${what} on ${dayForSentence(lastDay)} has had no answer; ${countOf(policy.secondTouchAfterDays, 'day')} later, one short call or email is still polite (P8).`,
+        why: `Your ${what} on ${dayForSentence(lastDay)} has had no answer; ${later}, one short call or email is still polite (P8).`,
         template: 'follow_up_call_script',
       },
       now,

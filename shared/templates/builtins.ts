@@ -92,7 +92,7 @@ ${SIGN_OFF}`,
 
 Thank you again for our conversations about the {role} role at {company}, and especially for our talk about {topic}. I've enjoyed following the team's work, and I'd like to stay in touch.
 
-I'm continuing to build on {skills}. If a role opens where that would help, I'd love to hear about it.
+I'm still growing my experience with {skills}, and if a role opens where that would help, I'd love to hear about it.
 
 All the best,
 {signature}`,

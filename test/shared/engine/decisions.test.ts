@@ -26,6 +26,7 @@ describe('P8 on a non-working day', () => {
   it('P8: a follow-up sent on Saturday 10 October 2026 makes the second touch due Monday 26 October 09:00, not Saturday 24', () => {
     const [p8] = computeActions(chased(['2026-10-10 11:00']).app('a'), ctx('2026-10-13 09:00'));
     expect(p8).toMatchObject({ rule: 'P8', due: local('2026-10-26 09:00') });
+    expect(p8!.why).toBe('Your follow-up on Saturday 10 October has had no answer; on the first working day after 14 days, one short call or email is still polite (P8).');
   });
 });
 

@@ -1,6 +1,6 @@
 // The board: seven stage columns side by side, scrolling horizontally as a whole.
 import { DndContext, DragOverlay, type DropAnimation } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { STAGE_IDS } from '../../../shared/model/schema.ts';
 import { stageEventFor } from '../../../shared/model/stage.ts';
 import type { StageId } from '../../../shared/model/types.ts';
@@ -12,20 +12,11 @@ import { createAnnouncements, screenReaderInstructions } from './announcements.t
 import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from './boardModel.ts';
 import { moveCardFocus } from './cardFocus.ts';
 import { CardView } from './CardView.tsx';
+import { ColumnsContinue, useBoardOverflow } from './ColumnsContinue.tsx';
+import { FOLDABLE, loadFolded, saveFolded, type Arrangement } from './foldedColumns.ts';
 import { Column } from './Column.tsx';
 import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
 import { useBoardDnd, type DropResult } from './useBoardDnd.ts';
-
-const COLLAPSED_KEY = 'afterview.collapsedColumns';
-
-function loadCollapsed(): Set<StageId> {
-  try {
-    const saved = JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? '["closed"]') as unknown;
-    return new Set(Array.isArray(saved) ? saved.filter((s): s is StageId => (STAGE_IDS as readonly string[]).includes(s)) : ['closed']);
-  } catch {
-    return new Set(['closed']);
-  }
-}
 
 const dropAnimation: DropAnimation = { duration: 160, easing: 'cubic-bezier(0.2, 0, 0, 1)' };
 
@@ -38,17 +29,26 @@ export function Board() {
   const selectModels = useMemo(createCardModelSelector, []);
   const models = useApp(selectModels);
   const reducedMotion = usePrefersReducedMotion();
-  const [collapsed, setCollapsed] = useState(loadCollapsed);
+  const panelOpen = useApp((s) => s.panel !== null);
+  const panelWide = useApp((s) => s.panel?.wide ?? false);
+  const arrangement: Arrangement = panelOpen ? 'besidePanel' : 'alone';
+  const [folded, setFolded] = useState(() => ({ alone: loadFolded('alone'), besidePanel: loadFolded('besidePanel') }));
+  const collapsed = folded[arrangement];
 
-  const toggle = useCallback((stage: StageId) => {
-    setCollapsed((prev) => {
-      const next = new Set(prev);
-      if (next.has(stage)) next.delete(stage);
-      else next.add(stage);
-      localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...next]));
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (stage: StageId) => {
+      setFolded((prev) => {
+        const next = new Set(prev[arrangement]);
+        if (next.has(stage)) next.delete(stage);
+        else next.add(stage);
+        saveFolded(arrangement, next);
+        return { ...prev, [arrangement]: next };
+      });
+    },
+    [arrangement],
+  );
+  const frameRef = useRef<HTMLDivElement>(null);
+  const overflow = useBoardOverflow(frameRef);
 
   const [limits, setLimits] = useState<Partial<Record<StageId, number>>>({});
   const matching = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
@@ -104,7 +104,8 @@ export function Board() {
   return (
     <DndContext {...dndProps} accessibility={accessibility}>
       {/* Arrow keys between cards; the cards themselves are the focusable controls. */}
-      <div className="board" onKeyDown={moveCardFocus}>
+      <div className={`board-frame${panelOpen ? ` board-frame--beside-panel${panelWide ? '-wide' : ''}` : ''}`}>
+      <div ref={frameRef} className="board" onKeyDown={moveCardFocus} onScroll={overflow.measure}>
         {STAGE_IDS.map((stage) => (
           <Column
             key={stage}
@@ -118,10 +119,12 @@ export function Board() {
             filtering={filtering}
             collapsed={collapsed.has(stage)}
             readOnly={readOnly}
-            onToggle={stage === 'closed' ? toggle : undefined}
+            onToggle={FOLDABLE.has(stage) ? toggle : undefined}
             onOpen={openPanel}
           />
         ))}
+      </div>
+      <ColumnsContinue overflow={overflow} scroller={frameRef} />
       </div>
       <DragOverlay dropAnimation={reducedMotion ? null : dropAnimation}>
         {activeModel ? <CardView model={activeModel} overlay aria-hidden="true" /> : null}

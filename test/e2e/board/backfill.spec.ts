@@ -3,13 +3,12 @@
 // living it would have: the follow-up (P4) overdue on the card and in Today.
 import { test, expect } from '../fixtures.ts';
 import { card, column } from './helpers.ts';
-import { pinClock, skipFirstRun } from './clock-helpers.ts';
+import { skipFirstRun } from './first-run-helpers.ts';
 
-test.use({ timezoneId: 'Europe/London' });
+// Monday 14 December 2026 10:00 (the e2e zone is UTC), for the host and the page alike.
+test.use({ now: '2026-12-14T10:00:00.000Z' });
 
 test('entering a past interview, a back-dated thank-you and a decision date shows the follow-up overdue', async ({ page, host, request }) => {
-  // Monday 14 December 2026 10:00 in London.
-  await pinClock(page, '2026-12-14T10:00:00Z');
   await skipFirstRun(request, host);
   await page.goto(host.url);
   await expect(page.getByRole('region', { name: 'Applied', exact: true })).toBeVisible();

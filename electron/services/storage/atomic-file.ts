@@ -2,10 +2,10 @@
 // same folder, fsync it, rename it over the target, then fsync the folder so the rename
 // itself survives a power cut. Used for backups and the reminders' notified markers; the
 // data file itself is written by electron-store/conf, which does the same.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-
-let counter = 0;
+import { systemClock } from '../system-clock.ts';
 
 export function syncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable
@@ -26,7 +26,7 @@ export function syncDirectory(dir: string): void {
 export function writeFileAtomicSync(filePath: string, content: string): void {
   const dir = path.dirname(filePath);
   fs.mkdirSync(dir, { recursive: true });
-  const temp = `${filePath}.tmp-${process.pid}-${Date.now()}-${counter++}`;
+  const temp = `${filePath}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   const fd = fs.openSync(temp, 'w', 0o600);
   try {
     fs.writeFileSync(fd, content, 'utf8');
@@ -45,9 +45,10 @@ export function writeFileAtomicSync(filePath: string, content: string): void {
 
 /**
  * Removes temp files a killed process left behind next to `filePath` (ours and conf's).
- * Only files older than `olderThanMs`, so a write in flight elsewhere is left alone.
+ * Only files older than `olderThanMs`, so a write in flight elsewhere is left alone. Their
+ * age is measured against the system clock, the one that stamped their mtime.
  */
-export function removeStaleTempFiles(filePath: string, now: number = Date.now(), olderThanMs = 60_000): void {
+export function removeStaleTempFiles(filePath: string, now: number = systemClock().getTime(), olderThanMs = 60_000): void {
   const dir = path.dirname(filePath);
   const prefix = `${path.basename(filePath)}.tmp-`;
   let names: string[];

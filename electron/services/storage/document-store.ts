@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contract.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 import type { MigrationTable } from '../../../shared/migrations/index.ts';
+import type { Clock } from '../../../shared/time/clock.ts';
 import { removeStaleTempFiles, syncDirectory } from './atomic-file.ts';
 import { createDocumentWriter, type BackendKind, type DocumentWriter } from './backend.ts';
 import { createBackup, listBackups, loadBackup, type BackupReason } from './backups.ts';
@@ -19,7 +20,7 @@ import { diffDocuments } from './document-diff.ts';
 import { createDailyBackups } from './daily-backup.ts';
 import { encodeEntry, journalFilePath, openJournalAppender, type JournalAppender } from './journal.ts';
 import { loadAndSettle, replayJournal } from './load-document.ts';
-import { acquireDataLock, type DataLock, type LockOwner } from './lock.ts';
+import { acquireDataLock, LOCK_REFRESH_MS, type DataLock, type LockOwner } from './lock.ts';
 import { keepPrivate } from './private-files.ts';
 import { diskProblemSentence, refusedChangeSentence, SaveError } from './save-errors.ts';
 import { hashText, writeSnapshotTemp } from './snapshot-writer.ts';
@@ -38,7 +39,7 @@ export interface DocumentStoreOptions {
   debounceMs?: number;
   /** Past this size the journal is folded into a snapshot without waiting for quiet. */
   journalLimitBytes?: number;
-  clock?: () => Date;
+  clock: Clock;
   /** Take the single-writer lock for this owner; it is released by close(). */
   lock?: LockOwner;
   /** A background snapshot failed (the changes are safe in the journal; it is tried again). */
@@ -103,7 +104,7 @@ interface Pending {
 }
 
 export async function openDocumentStore(options: DocumentStoreOptions): Promise<DocumentStore> {
-  const { dataDir, debounceMs = DEFAULT_DEBOUNCE_MS, clock = () => new Date(), migrations } = options;
+  const { dataDir, debounceMs = DEFAULT_DEBOUNCE_MS, clock, migrations } = options;
   const journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT_BYTES;
   keepPrivate(dataDir);
   const lock: DataLock | null = options.lock ? acquireDataLock(dataDir, options.lock, { now: clock() }) : null;
@@ -115,8 +116,8 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   try {
     // The engine's constructor reads the file, so it must only see a file that is fine.
     const filePath = path.join(dataDir, 'afterview.json');
-    removeStaleTempFiles(filePath, clock().getTime());
-    removeStaleTempFiles(journalFilePath(dataDir), clock().getTime());
+    removeStaleTempFiles(filePath);
+    removeStaleTempFiles(journalFilePath(dataDir));
     const deferred: { doc: AfterviewDocument | null } = { doc: null };
     const early: DocumentWriter = { path: filePath, write: (doc) => void (deferred.doc = doc) };
     const settled = loadAndSettle(filePath, dataDir, early, clock(), migrations);
@@ -153,6 +154,8 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   let quiet: ReturnType<typeof setTimeout> | null = null;
   let snapshotting: Promise<void> | null = null;
   const daily = createDailyBackups(dataDir, clock);
+  const heartbeat = lock ? setInterval(() => lock.refresh(), LOCK_REFRESH_MS) : null;
+  heartbeat?.unref?.();
 
   // One thing touches the journal at a time: an append batch, a snapshot's cut, an adoption.
   let chain: Promise<unknown> = Promise.resolve();
@@ -343,6 +346,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
       } finally {
         closed = true;
         if (quiet) clearTimeout(quiet);
+        if (heartbeat) clearInterval(heartbeat);
         await journal?.close();
         lock?.release();
       }

@@ -1,7 +1,12 @@
 // One writer at a time: whoever writes the data file (the desktop app, the web host, an
 // import from the command line) holds <dataDir>/afterview.lock, a small JSON file naming
-// its process. A lock whose process no longer exists is stale and is taken over, so a
-// crash never locks the user out.
+// its process: PID, when that process started, and the computer. A lock is stale, and is
+// taken over, when its process is gone, when the PID now belongs to a process that started
+// later (PID reuse after a reboot), or when it comes from another computer (a synced
+// folder) and its holder has not refreshed it for a while. So a crash never locks the
+// user out, and the message names the file in case something still goes wrong.
+import { processStartTime } from './process-start.ts';
+import { systemClock } from '../system-clock.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,19 +18,34 @@ export interface LockInfo {
   owner: LockOwner;
   hostname: string;
   since: string;
+  /** When the process started (ms since the epoch), or null where that cannot be known. */
+  startedAt: number | null;
 }
 
 export interface DataLock {
   readonly info: LockInfo;
+  /** Touches the lock, so another computer sees its holder is still there. */
+  refresh(): void;
   release(): void;
 }
 
+/** A holder refreshes its lock this often; one from another computer is stale after STALE_MS. */
+export const LOCK_REFRESH_MS = 60_000;
+const OTHER_HOST_STALE_MS = 10 * LOCK_REFRESH_MS;
+/** Start times are read to a second or so (ps, clock ticks): closer than this is the same process. */
+const SAME_START_MS = 2_000;
+
 export class DataLockedError extends Error {
-  constructor(public readonly holder: LockInfo) {
+  constructor(
+    public readonly holder: LockInfo,
+    public readonly lockFile = '',
+  ) {
+    const where = holder.hostname && holder.hostname !== os.hostname() ? ` on the computer "${holder.hostname}"` : '';
+    const file = lockFile ? ` If it is not running, delete the lock file ${lockFile}; nothing else needs to change.` : '';
     super(
       holder.owner === 'cli'
-        ? 'Another Afterview command is changing this data right now; try again when it has finished.'
-        : `Afterview is open and holds this data (process ${holder.pid}); close it, or import from inside the app.`,
+        ? `Another Afterview command is changing this data right now; try again when it has finished.${file}`
+        : `Afterview is open and holds this data (process ${holder.pid}${where}); close it, or import from inside the app.${file}`,
     );
     this.name = 'DataLockedError';
   }
@@ -52,6 +72,7 @@ function parseLock(text: string): LockInfo | null {
       owner: value.owner === 'web' || value.owner === 'cli' ? value.owner : 'app',
       hostname: typeof value.hostname === 'string' ? value.hostname : '',
       since: typeof value.since === 'string' ? value.since : '',
+      startedAt: typeof value.startedAt === 'number' ? value.startedAt : null,
     };
   } catch {
     return null;
@@ -61,11 +82,24 @@ function parseLock(text: string): LockInfo | null {
 export interface LockCheckOptions {
   isAlive?: (pid: number) => boolean;
   hostname?: string;
+  /** Tests: when a PID's process started (default: asked of the system). */
+  startTimeOf?: (pid: number) => number | null;
+  now?: Date;
+}
+
+/** The PID is alive, but is it still the process that wrote the lock? */
+function sameProcess(info: LockInfo, startTimeOf: (pid: number) => number | null): boolean {
+  const actual = startTimeOf(info.pid);
+  if (actual === null) return true;
+  if (info.startedAt !== null) return Math.abs(actual - info.startedAt) <= SAME_START_MS;
+  // A lock from before start times were kept: a process that started after it cannot have written it.
+  const since = Date.parse(info.since);
+  return Number.isNaN(since) || actual <= since + SAME_START_MS;
 }
 
 /**
  * The live holder of the lock, or null if nobody holds it. A lock from another machine
- * (a synced folder) cannot be checked and is treated as live.
+ * cannot be checked there, so it counts as held while its holder keeps refreshing it.
  */
 export function readDataLock(dataDir: string, options: LockCheckOptions = {}): LockInfo | null {
   const isAlive = options.isAlive ?? isProcessAlive;
@@ -74,7 +108,8 @@ export function readDataLock(dataDir: string, options: LockCheckOptions = {}): L
   let ageMs: number;
   try {
     text = fs.readFileSync(lockFilePath(dataDir), 'utf8');
-    ageMs = Date.now() - fs.statSync(lockFilePath(dataDir)).mtimeMs;
+    // Measured on the system clock, the one the file system stamps mtimes with.
+    ageMs = (options.now ?? systemClock()).getTime() - fs.statSync(lockFilePath(dataDir)).mtimeMs;
   } catch {
     return null;
   }
@@ -82,10 +117,10 @@ export function readDataLock(dataDir: string, options: LockCheckOptions = {}): L
   if (!info) {
     // An unreadable lock is either being written this instant (live) or was left half
     // written by a process that died (stale); a few seconds tell them apart.
-    return ageMs < 5_000 ? { pid: 0, owner: 'app', hostname, since: '' } : null;
+    return ageMs < 5_000 ? { pid: 0, owner: 'app', hostname, since: '', startedAt: null } : null;
   }
-  if (info.hostname && info.hostname !== hostname) return info;
-  return isAlive(info.pid) ? info : null;
+  if (info.hostname && info.hostname !== hostname) return ageMs < OTHER_HOST_STALE_MS ? info : null;
+  return isAlive(info.pid) && sameProcess(info, options.startTimeOf ?? processStartTime) ? info : null;
 }
 
 /**
@@ -112,11 +147,13 @@ export function acquireDataLock(
   owner: LockOwner,
   options: LockCheckOptions & { pid?: number; now?: Date } = {},
 ): DataLock {
+  const pid = options.pid ?? process.pid;
   const info: LockInfo = {
-    pid: options.pid ?? process.pid,
+    pid,
     owner,
     hostname: options.hostname ?? os.hostname(),
-    since: (options.now ?? new Date()).toISOString(),
+    since: (options.now ?? systemClock()).toISOString(),
+    startedAt: (options.startTimeOf ?? processStartTime)(pid),
   };
   const file = lockFilePath(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
@@ -126,6 +163,21 @@ export function acquireDataLock(
       let released = false;
       return {
         info,
+        refresh() {
+          if (released) return;
+          // Rewriting the same bytes in place moves the mtime (the file system stamps it)
+          // and never leaves the lock empty for a reader.
+          try {
+            const fd = fs.openSync(file, 'r+');
+            try {
+              fs.writeSync(fd, JSON.stringify(info), 0);
+            } finally {
+              fs.closeSync(fd);
+            }
+          } catch {
+            /* gone or taken over: release() checks whose it is */
+          }
+        },
         release() {
           if (released) return;
           released = true;
@@ -144,7 +196,7 @@ export function acquireDataLock(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readDataLock(dataDir, options);
-    if (holder) throw new DataLockedError(holder);
+    if (holder) throw new DataLockedError(holder, file);
     fs.rmSync(file, { force: true });
   }
   throw new Error('The data lock could not be taken; try again.');

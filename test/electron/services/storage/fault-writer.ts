@@ -4,11 +4,12 @@
 // and are not acknowledged. The parent kills this process with SIGKILL at random moments.
 import { openDocumentStore } from '../../../../electron/services/storage/document-store.ts';
 import { sampleApplication } from '../../../fixtures/data/generate.ts';
+import { systemClock } from '../../../../electron/services/system-clock.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: fault-writer DATA_DIR');
 
-const store = await openDocumentStore({ dataDir, lock: 'cli', debounceMs: 5 });
+const store = await openDocumentStore({ dataDir, lock: 'cli', debounceMs: 5, clock: systemClock });
 if (store.notice) process.stdout.write(`notice ${store.notice}\n`);
 let next = store.doc.applications
   .filter((a) => a.id.startsWith('fault-'))

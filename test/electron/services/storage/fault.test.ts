@@ -13,6 +13,7 @@ import { DocumentSchema } from '../../../../shared/model/schema.ts';
 import { sampleDocument } from '../../../fixtures/data/generate.ts';
 import { openDocumentStore } from '../../../../electron/services/storage/document-store.ts';
 import { bundleForNode, onLines } from './child-helpers.ts';
+import { systemClock } from '../../../../electron/services/system-clock.ts';
 
 const KILLS = 100;
 let workDir: string;
@@ -71,7 +72,7 @@ describe('storage under SIGKILL (fault test)', () => {
     }
     // The writer did real work between kills (how much depends on the machine's load).
     expect(totalAcks).toBeGreaterThan(0);
-    const store = await openDocumentStore({ dataDir });
+    const store = await openDocumentStore({ dataDir, clock: systemClock });
     expect(store.notice).toBeNull();
     expect(store.doc.applications.length).toBeGreaterThanOrEqual(300 + everAcked.size);
     await store.close();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireDataLock, DataLockedError, lockFilePath, readDataLock } from '../../../../electron/services/storage/lock.ts';
 import { openDocumentStore } from '../../../../electron/services/storage/document-store.ts';
+import { systemClock } from '../../../../electron/services/system-clock.ts';
 
 let dataDir: string;
 beforeEach(() => {
@@ -55,10 +56,51 @@ describe('the single-writer lock', () => {
   });
 
   it('is held by a store opened with `lock` until it is closed', async () => {
-    const store = await openDocumentStore({ dataDir, lock: 'web' });
+    const store = await openDocumentStore({ dataDir, lock: 'web', clock: systemClock });
     expect(readDataLock(dataDir)?.owner).toBe('web');
-    await expect(openDocumentStore({ dataDir, lock: 'cli' })).rejects.toThrow(DataLockedError);
+    await expect(openDocumentStore({ dataDir, lock: 'cli', clock: systemClock })).rejects.toThrow(DataLockedError);
     await store.close();
     expect(readDataLock(dataDir)).toBeNull();
+  });
+});
+
+describe('stale locks are taken over (issue 11)', () => {
+  const write = (info: Record<string, unknown>) => fs.writeFileSync(lockFilePath(dataDir), JSON.stringify(info));
+
+  it('keeps the PID, the process start time and the computer in the lock', () => {
+    const lock = acquireDataLock(dataDir, 'app', { startTimeOf: () => 1_700_000_000_000 });
+    const info = JSON.parse(fs.readFileSync(lockFilePath(dataDir), 'utf8'));
+    expect(info).toMatchObject({ pid: process.pid, hostname: os.hostname(), startedAt: 1_700_000_000_000 });
+    lock.release();
+  });
+
+  it('takes over a lock whose PID is alive but belongs to a process started later (PID reuse)', () => {
+    write({ pid: 1, owner: 'app', hostname: os.hostname(), since: '2024-01-01T10:00:00.000Z', startedAt: Date.parse('2024-01-01T09:59:00.000Z') });
+    // PID 1 is alive (init), and started at the last boot, not when the lock's writer did.
+    expect(readDataLock(dataDir, { isAlive: () => true, startTimeOf: () => Date.parse('2024-03-01T08:00:00.000Z') })).toBeNull();
+    // An old lock without a start time: a process that started after the lock was written is not its writer.
+    write({ pid: 1, owner: 'app', hostname: os.hostname(), since: '2024-01-01T10:00:00.000Z' });
+    expect(readDataLock(dataDir, { isAlive: () => true, startTimeOf: () => Date.parse('2024-03-01T08:00:00.000Z') })).toBeNull();
+    const lock = acquireDataLock(dataDir, 'web', { isAlive: () => true, startTimeOf: (pid) => (pid === 1 ? Date.parse('2024-03-01T08:00:00.000Z') : null) });
+    expect(JSON.parse(fs.readFileSync(lockFilePath(dataDir), 'utf8')).owner).toBe('web');
+    lock.release();
+  });
+
+  it('keeps a live lock from the same process (same start time), and names the lock file', () => {
+    const startedAt = Date.parse('2024-03-01T08:00:00.000Z');
+    write({ pid: 4242, owner: 'app', hostname: os.hostname(), since: '2024-03-01T08:00:05.000Z', startedAt });
+    const check = { isAlive: () => true, startTimeOf: () => startedAt + 400 };
+    expect(readDataLock(dataDir, check)?.pid).toBe(4242);
+    expect(() => acquireDataLock(dataDir, 'cli', check)).toThrow(lockFilePath(dataDir));
+  });
+
+  it('takes over a lock from another computer once its holder stopped refreshing it', () => {
+    write({ pid: 4242, owner: 'app', hostname: 'the-other-laptop', since: '2024-03-01T08:00:05.000Z', startedAt: 1 });
+    const now = new Date();
+    expect(readDataLock(dataDir, { now })?.hostname).toBe('the-other-laptop');
+    expect(() => acquireDataLock(dataDir, 'cli', { now })).toThrow(/on the computer "the-other-laptop"/);
+    const later = new Date(now.getTime() + 11 * 60_000);
+    expect(readDataLock(dataDir, { now: later })).toBeNull();
+    acquireDataLock(dataDir, 'cli', { now: later }).release();
   });
 });

@@ -169,6 +169,9 @@ export const SettingsSchema = z.object({
   startAtLogin: z.boolean().default(false),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   onboarded: z.boolean().default(false),
+  // Applications to send each week (P14's "keep applying" as a number), drawn on Insights. Optional
+  // with the default in shared/insights/goal.ts, so documents written before it still parse at version 2.
+  weeklyApplicationGoal: z.number().int().min(0).max(100).optional(),
 });
 
 export const ColumnsSchema = z.object(

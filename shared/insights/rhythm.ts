@@ -1,0 +1,58 @@
+// The weekly rhythm: applications, thank-yous and follow-ups sent in each ISO week (Monday to
+// Sunday, local time), against the weekly application goal (P14 as a number).
+import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import type { AppEvent } from '../model/types.ts';
+import { formatLocalDay, localDayOf } from '../dates/local.ts';
+import type { History } from './history.ts';
+import { inPeriod, type Period } from './period.ts';
+
+export interface RhythmWeek {
+  /** "2026-W49". */
+  week: string;
+  /** The Monday it starts on, "YYYY-MM-DD". */
+  start: string;
+  applications: number;
+  thankYous: number;
+  followUps: number;
+  metGoal: boolean;
+}
+
+export interface Rhythm {
+  goal: number;
+  weeks: RhythmWeek[];
+}
+
+/** More weeks than five years would make the chart a smear; the latest ones are kept. */
+export const MAX_RHYTHM_WEEKS = 260;
+
+const FOLLOW_UPS = new Set<AppEvent['kind']>(['follow_up_sent', 'call_made']);
+
+const weekKey = (d: Date) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+
+/** `all`: every application (the rhythm is what was sent in the period, whenever it was applied for). */
+export function rhythmOf(all: readonly History[], period: Period, goal: number, now: Date): Rhythm {
+  const earliest = all.reduce<Date | null>((a, h) => (!a || h.appliedAt < a ? h.appliedAt : a), null);
+  const first = period.from ?? (earliest ? localDayOf(earliest) : null);
+  const last = period.to ?? localDayOf(now);
+  if (!first || first.getTime() > last.getTime()) return { goal, weeks: [] };
+
+  const weeks = new Map<string, RhythmWeek>();
+  for (let monday = startOfISOWeek(first); monday.getTime() <= last.getTime(); monday = addWeeks(monday, 1)) {
+    weeks.set(weekKey(monday), { week: weekKey(monday), start: formatLocalDay(monday), applications: 0, thankYous: 0, followUps: 0, metGoal: false });
+  }
+  const count = (at: Date, field: 'applications' | 'thankYous' | 'followUps') => {
+    if (!inPeriod({ from: first, to: last }, at)) return;
+    const week = weeks.get(weekKey(at));
+    if (week) week[field] += 1;
+  };
+  for (const h of all) {
+    count(h.appliedAt, 'applications');
+    for (const e of h.ordered) {
+      if (e.kind === 'thank_you_sent') count(new Date(e.at), 'thankYous');
+      else if (FOLLOW_UPS.has(e.kind)) count(new Date(e.at), 'followUps');
+    }
+  }
+  const list = [...weeks.values()].slice(-MAX_RHYTHM_WEEKS);
+  for (const w of list) w.metGoal = w.applications >= goal;
+  return { goal, weeks: list };
+}

@@ -12,7 +12,7 @@ import { backupFilePath, createBackupFromText, newestGoodBackup } from './backup
 import { classifyDocumentText } from './document-file.ts';
 import { applyDocumentChange } from './document-diff.ts';
 import { journalFilePath, parseJournal, readJournalText, type JournalEntry } from './journal.ts';
-import { salvageDocument, writeQuarantine } from './salvage.ts';
+import { salvageDocument, setAsideTwins, writeQuarantine, type Salvaged } from './salvage.ts';
 import type { WriteCheck } from './write-check.ts';
 
 export interface Loaded {
@@ -47,6 +47,20 @@ interface Settled {
   untouched: boolean;
 }
 
+/** Sets the bad applications aside, keeps the whole file as a backup, and writes the rest. */
+function quarantine(dataDir: string, text: string, salvaged: Salvaged, writer: DocumentWriter, now: Date): Settled {
+  const file = writeQuarantine(dataDir, salvaged.setAside, stampForFileName(now));
+  createBackupFromText(dataDir, text, salvaged.doc.applications.length + salvaged.setAside.length, 'recovery', now);
+  writer.write(salvaged.doc);
+  const one = salvaged.setAside.length === 1;
+  return {
+    doc: salvaged.doc,
+    readOnly: false,
+    untouched: false,
+    notice: `Afterview could not use ${one ? 'one application' : `${salvaged.setAside.length} applications`} in its data file (${salvaged.firstReason}), so it set ${one ? 'it' : 'them'} aside in ${file} and loaded all the others; nothing else was lost.`,
+  };
+}
+
 /** Reads the snapshot and settles it; never overwrites a file it could not read. */
 export function loadAndSettle(filePath: string, dataDir: string, writer: DocumentWriter, now: Date, migrations?: MigrationTable): Settled {
   const text = readText(filePath);
@@ -64,6 +78,8 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
           : 'This data was saved by a newer version of Afterview that this one cannot show; update Afterview to see it (the file is untouched).',
       };
     case 'ok': {
+      const twins = setAsideTwins(state.doc, (JSON.parse(text!) as { applications?: unknown[] }).applications ?? []);
+      if (twins) return quarantine(dataDir, text!, twins, writer, now);
       if (state.migratedFrom === null) return { doc: state.doc, readOnly: false, notice: null, untouched: true };
       const backup = createBackupFromText(dataDir, text!, state.doc.applications.length, 'migration', now);
       writer.write(state.doc);
@@ -82,18 +98,7 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
         /* not JSON at all: nothing to salvage */
       }
       const salvaged = salvageDocument(raw, migrations);
-      if (salvaged) {
-        const quarantine = writeQuarantine(dataDir, salvaged.setAside, stampForFileName(now));
-        createBackupFromText(dataDir, text!, salvaged.doc.applications.length + salvaged.setAside.length, 'recovery', now);
-        writer.write(salvaged.doc);
-        const count = salvaged.setAside.length === 1 ? 'one application' : `${salvaged.setAside.length} applications`;
-        return {
-          doc: salvaged.doc,
-          readOnly: false,
-          untouched: false,
-          notice: `Afterview could not read ${count} in its data file (${salvaged.firstReason}), so it set ${salvaged.setAside.length === 1 ? 'it' : 'them'} aside in ${quarantine} and loaded all the others; nothing else was lost.`,
-        };
-      }
+      if (salvaged) return quarantine(dataDir, text!, salvaged, writer, now);
       const parsed = path.parse(filePath);
       const damagedPath = path.join(parsed.dir, `${parsed.name}.damaged-${stampForFileName(now)}${parsed.ext}`);
       fs.renameSync(filePath, damagedPath);

@@ -40,6 +40,26 @@ export function salvageDocument(raw: unknown, migrations: MigrationTable = MIGRA
   return null;
 }
 
+/**
+ * Later applications that repeat an earlier one's id: each command would treat the two as
+ * one card (an edit of one changes the other, a delete removes both), so they are set aside.
+ */
+export function setAsideTwins(doc: AfterviewDocument, rawApps: unknown[]): Salvaged | null {
+  const seen = new Set<string>();
+  const keep: AfterviewDocument['applications'] = [];
+  const setAside: unknown[] = [];
+  doc.applications.forEach((app, i) => {
+    if (seen.has(app.id)) setAside.push(rawApps[i] ?? app);
+    else {
+      seen.add(app.id);
+      keep.push(app);
+    }
+  });
+  if (setAside.length === 0) return null;
+  const twin = (setAside[0] as { id?: unknown }).id;
+  return { doc: { ...doc, applications: keep }, setAside, firstReason: `two applications have the id ${String(twin).slice(0, 64)}`, migrated: false };
+}
+
 /** Writes the set-aside applications to <dataDir>/afterview.quarantine-<time>.json (0600). */
 export function writeQuarantine(dataDir: string, setAside: unknown[], stamp: string): string {
   const file = path.join(dataDir, `afterview.quarantine-${stamp}.json`);

@@ -30,7 +30,7 @@ describe('salvaging a data file with a bad application', () => {
     const quarantine = fs.readdirSync(dataDir).find((n) => n.startsWith('afterview.quarantine-'));
     expect(quarantine).toBeDefined();
     expect(store.notice).toContain(path.join(dataDir, quarantine!));
-    expect(store.notice).toMatch(/one application/);
+    expect(store.notice).toMatch(/could not use one application/);
     const kept = JSON.parse(fs.readFileSync(path.join(dataDir, quarantine!), 'utf8')) as { applications: unknown[] };
     expect(kept.applications).toEqual([raw.applications[17]]);
     await store.close();

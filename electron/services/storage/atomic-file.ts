@@ -25,7 +25,7 @@ export function syncDirectory(dir: string): void {
 
 export function writeFileAtomicSync(filePath: string, content: string): void {
   const dir = path.dirname(filePath);
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temp = `${filePath}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   const fd = fs.openSync(temp, 'w', 0o600);
   try {

@@ -130,7 +130,7 @@ export function readDataLock(dataDir: string, options: LockCheckOptions = {}): L
  */
 function createExclusive(file: string, content: string): void {
   const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, content);
+  fs.writeFileSync(temp, content, { mode: 0o600 });
   try {
     fs.linkSync(temp, file);
   } catch (error) {

@@ -3,6 +3,7 @@
 import { dueCommand } from './due.ts';
 import { importSubcommand } from './import.ts';
 import { exportSubcommand } from './export.ts';
+import { statsSubcommand } from './stats.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { systemClock } from '../services/system-clock.ts';
 
@@ -10,6 +11,7 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
   due: dueCommand,
   import: importSubcommand,
   export: exportSubcommand,
+  stats: statsSubcommand,
 };
 
 export function mainHelp(): string {

@@ -43,7 +43,9 @@ export function historyOf(app: Application, now: Date): History {
   const firstDecision = [offer, rejection].filter((e) => e !== undefined).sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
   const decision = firstDecision ? { kind: firstDecision === offer ? ('offer' as const) : ('rejected' as const), at: new Date(firstDecision.at) } : null;
 
-  const replyEvent = ordered.find((e) => REPLIES.has(e.kind) || isRejection(e) || isOffer(e));
+  // An interview "arranged" the moment the application went out says nothing about when they
+  // answered: a spreadsheet import writes it so when it only knows the interview's date.
+  const replyEvent = ordered.find((e) => (REPLIES.has(e.kind) || isRejection(e) || isOffer(e)) && !(e.kind === 'interview_scheduled' && Date.parse(e.at) <= appliedAt.getTime()));
   // An interview held with nothing logged before it is still the employer answering.
   const replyTimes = [replyEvent ? Date.parse(replyEvent.at) : Infinity, interviews[0]?.getTime() ?? Infinity];
   const firstReply = Math.min(...replyTimes);

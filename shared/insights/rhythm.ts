@@ -29,11 +29,21 @@ const FOLLOW_UPS = new Set<AppEvent['kind']>(['follow_up_sent', 'call_made']);
 
 const weekKey = (d: Date) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
 
+/** Quiet weeks up to today are worth seeing (P14), but not years of them after a search ended. */
+const QUIET_WEEKS_SHOWN = 8;
+
+function lastWeekDay(all: readonly History[], now: Date): Date {
+  const today = localDayOf(now);
+  const latest = all.reduce((t, h) => Math.max(t, h.appliedAt.getTime(), ...h.ordered.map((e) => Date.parse(e.at))), -Infinity);
+  if (!Number.isFinite(latest) || latest >= addWeeks(today, -QUIET_WEEKS_SHOWN).getTime()) return today;
+  return localDayOf(new Date(latest));
+}
+
 /** `all`: every application (the rhythm is what was sent in the period, whenever it was applied for). */
 export function rhythmOf(all: readonly History[], period: Period, goal: number, now: Date): Rhythm {
   const earliest = all.reduce<Date | null>((a, h) => (!a || h.appliedAt < a ? h.appliedAt : a), null);
   const first = period.from ?? (earliest ? localDayOf(earliest) : null);
-  const last = period.to ?? localDayOf(now);
+  const last = period.to ?? lastWeekDay(all, now);
   if (!first || first.getTime() > last.getTime()) return { goal, weeks: [] };
 
   const weeks = new Map<string, RhythmWeek>();

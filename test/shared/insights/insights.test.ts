@@ -9,6 +9,7 @@ import { parsePeriod, type Period } from '../../../shared/insights/period.ts';
 import { anonymiseInsights, letterName } from '../../../shared/insights/anonymise.ts';
 import { localDate } from '../support/build.ts';
 import { novemberSearch } from './story.ts';
+import { parseApplicationsCsv } from '../../../shared/csv/index.ts';
 
 const now = localDate('2026-12-01 10:00'); // Tuesday
 const november = (): Period => {
@@ -52,6 +53,14 @@ describe('computeInsights', () => {
     expect(responseDays.interviewToDecision).toMatchObject({ count: 2, median: 6, min: 4, max: 8 });
   });
 
+  it('an interview a spreadsheet dates to the application itself counts as a reply when it is held, not at once', () => {
+    const parsed = parseApplicationsCsv('company,role,applied_on,interview_at\nAcme,Designer,2026-11-02 10:00,2026-11-12 14:00\n', { now });
+    if (!parsed.ok) throw new Error('fixture');
+    const { responseDays } = computeInsights({ ...novemberSearch().doc, applications: parsed.applications }, november(), now);
+    // Monday 2 November to the interview on Thursday 12 November.
+    expect(responseDays.applicationToFirstReply).toMatchObject({ count: 1, median: 10 });
+  });
+
   it('judges each promised date: kept on the day, late by working days, late while still silent', () => {
     const { promises } = computeInsights(novemberSearch().doc, november(), now);
     expect(promises).toMatchObject({ kept: 1, late: 2, open: 0 });
@@ -92,6 +101,13 @@ describe('computeInsights', () => {
     expect(insights.rhythm.goal).toBe(5);
     expect(insights.rhythm.weeks[0]).toMatchObject({ week: '2026-W44', start: '2026-10-26', applications: 1 });
     expect(insights.rhythm.weeks.at(-1)).toMatchObject({ week: '2026-W49' });
+  });
+
+  it('a search that went quiet months ago ends its rhythm at its last activity, not at today', () => {
+    const later = localDate('2027-06-01 10:00'); // Tuesday
+    const { rhythm } = computeInsights(novemberSearch().doc, { from: null, to: null }, later);
+    // Delta was closed on Monday 30 November 2026, the last thing that happened.
+    expect(rhythm.weeks.at(-1)).toMatchObject({ week: '2026-W49', start: '2026-11-30' });
   });
 
   it('an empty document has an empty picture', () => {

@@ -61,4 +61,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ must not import from renderer/.' }] }],
     },
   },
+  {
+    // Time is an input: the app's code learns "now" only from an injected Clock
+    // (shared/time/clock.ts), so tests can pin any weekday and hour. The two real clocks
+    // live in one file each.
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts'],
+    ignores: ['electron/services/system-clock.ts', 'renderer/src/lib/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected Clock, not Date.now() (shared/time/clock.ts).' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock, not new Date() (shared/time/clock.ts).' },
+      ],
+    },
+  },
 );

@@ -167,11 +167,14 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       }
       // Seen as a notification: done. Seen in a banner: it stays there while it is live.
       if (seen?.via === 'notification') continue;
-      // In the user's quiet hours nothing new is shown; what fell due waits for their end.
-      if (!seen && quietEnd) continue;
+      // In the user's quiet hours nothing new is shown; what fell due waits for their end,
+      // unless waiting would let the action's own due time pass (the playbook's quiet-hours
+      // decision: then it is better said now than after it is overdue).
+      if (!seen && quietEnd && !(r.due && Date.parse(r.due) < quietEnd.getTime())) continue;
       items.push(itemOf(r, id));
     }
-    if (quietEnd && reminders.some((r) => effectiveAt(r) <= now.getTime() && !state.shown[ids.get(r)!] && !state.dismissed[ids.get(r)!])) {
+    const held = (r: Reminder) => effectiveAt(r) <= now.getTime() && !state.shown[ids.get(r)!] && !state.dismissed[ids.get(r)!] && !items.some((i) => i.key === r.key);
+    if (quietEnd && reminders.some(held)) {
       next = next === null ? quietEnd.getTime() : Math.min(next, quietEnd.getTime());
     }
 

@@ -168,6 +168,29 @@ describe('never twice, and never lost to time', () => {
   });
 });
 
+describe('quiet hours', () => {
+  it('a reminder that waited into the quiet hours is shown at once if their end would be after its due time', () => {
+    // Quiet 22:00-07:00. The interview ended Monday 11 March 2024 01:00, so the P2 note is due
+    // Tuesday 01:00; the app starts Tuesday 00:30 (quiet), with the 4-hours-left reminder past.
+    t.time = new FakeTime(new Date(2024, 2, 12, 0, 30).getTime());
+    const round = new Date(2024, 2, 11, 0, 0); // Monday 11 March 2024, 00:00-01:00
+    t.doc = docWith([interviewing('a', round)], { policy: { ...emptyDocument().settings.policy, quietHours: { start: 22, end: 7 } } });
+    makeScheduler().start();
+    // Waiting for 07:00 would pass the 01:00 due time, so it is said now.
+    expect(t.shown).toHaveLength(1);
+  });
+
+  it('a reminder whose action is due after the quiet hours waits for their end', () => {
+    // Quiet 22:00-07:00; the app starts Monday 11 March 2024 23:00; P2 is due Tuesday 11:00.
+    t.time = new FakeTime(new Date(2024, 2, 11, 23, 0).getTime());
+    t.doc = docWith([interviewing('a')], { policy: { ...emptyDocument().settings.policy, quietHours: { start: 22, end: 7 } } });
+    const scheduler = makeScheduler();
+    scheduler.start();
+    expect(t.shown).toHaveLength(0);
+    expect(scheduler.nextAt()?.getTime()).toBe(new Date(2024, 2, 12, 7, 0).getTime());
+  });
+});
+
 describe('snooze "tomorrow" is the next local day at the notify hour', () => {
   for (const zone of ['America/New_York', 'Asia/Kolkata', 'Pacific/Auckland']) {
     it(`in ${zone}: Monday 22:30 local snoozes to Tuesday 09:00 local`, () => {

@@ -16,6 +16,15 @@ export function statusOf(due: Date | null, now: Date): ActionStatus {
   return sameLocalDay(due, now) ? 'due_today' : 'upcoming';
 }
 
+/**
+ * P10 is due the moment an offer is accepted, but a list of withdrawals that turns red a
+ * minute later is alarm, not help: it reads as due today on that day, overdue from the next.
+ */
+function calmStatusOf(due: Date | null, now: Date): ActionStatus {
+  if (!due || due.getTime() >= now.getTime()) return statusOf(due, now);
+  return sameLocalDay(due, now) ? 'due_today' : 'overdue';
+}
+
 export interface ActionSpec {
   rule: RuleId;
   /** What the action is about (an event or round id): part of the key, so it survives recomputation. */
@@ -35,7 +44,7 @@ export function makeAction(app: Application, spec: ActionSpec, now: Date): Actio
     rule: spec.rule,
     title: spec.title,
     due: spec.due ? spec.due.toISOString() : null,
-    status: statusOf(spec.due, now),
+    status: spec.rule === 'P10' ? calmStatusOf(spec.due, now) : statusOf(spec.due, now),
     why: spec.why,
     template: spec.template,
   };

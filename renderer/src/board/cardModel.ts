@@ -28,6 +28,8 @@ export interface CardModel {
  * (overdue, due today, upcoming) that the card's coloured edge also shows.
  */
 export function dueWords(dueText: string, status: ActionStatus): string {
+  // Due today with its moment passed (P10, calm on its day): no minutes counting up.
+  if (status === 'due_today' && (dueText === 'due now' || dueText.endsWith('overdue'))) return 'Due today';
   if (status === 'overdue' || dueText === 'due now') return dueText.charAt(0).toUpperCase() + dueText.slice(1);
   if (status === 'due_today') return dueText.startsWith('today') ? `Due ${dueText}` : `Due today, ${dueText}`;
   return `Due ${dueText}`;

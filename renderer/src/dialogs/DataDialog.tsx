@@ -6,6 +6,7 @@ import { Dialog } from '../components/Dialog.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { formatMoment } from '../format/due.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
+import { saveTextFile } from './saveTextFile.ts';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -14,17 +15,6 @@ const REASONS: Record<BackupInfo['reason'], string> = {
   restore: 'Before a restore',
   recovery: 'Recovered',
 };
-
-function download(fileName: string, content: string, mimeType: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 function summaryWords(s: ImportSummary): string {
   const parts = [`${s.added} added`, `${s.updated} updated`];
@@ -68,7 +58,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
     if (!res.ok) return fail(res.error.message);
     const { fileName, content, mimeType } = res.value;
     if (content !== undefined && fileName) {
-      download(fileName, content, mimeType ?? 'application/octet-stream');
+      saveTextFile(fileName, content, mimeType ?? 'application/octet-stream');
       setStatus(`Downloaded ${fileName}.`);
     } else if (fileName) setStatus(`Saved ${fileName}.`);
   };

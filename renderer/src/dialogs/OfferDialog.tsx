@@ -6,6 +6,7 @@ import type { Application } from '../../../shared/model/types.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { BulkDraftRow } from './BulkDraftRow.tsx';
+import { BulkSendTools } from './BulkSendTools.tsx';
 
 const WITHDRAWN = { kind: 'withdrawn' } as const;
 const wasWithdrawn = (a: Application) => a.events.some((e) => e.kind === 'withdrawn');
@@ -46,6 +47,9 @@ export function OfferDialog({ applicationId, onClose }: { applicationId: string;
         </>
       }
     >
+      {others.length > 0 && (
+        <BulkSendTools apps={others} kind="withdrawal" sentEvent={WITHDRAWN} isTold={wasWithdrawn} doneLabel="I've told them all" fileName="withdrawal-notes.txt" />
+      )}
       {others.length > 0 && (
         <ol className="withdraw-list">
           {others.map((o) => (

@@ -160,7 +160,8 @@ describe('P10: accepting an offer opens a withdrawal on every other open applica
     expect(p10.map((a) => a.applicationId).sort()).toEqual(['b', 'c', 'e']);
     expect(new Set(p10.map((a) => a.due))).toEqual(new Set([local('2022-01-20 15:00')]));
     expect(p10.find((a) => a.applicationId === 'e')).toMatchObject({ template: 'decline_offer', title: 'Decline the offer from Ember' });
-    expect(p10.find((a) => a.applicationId === 'b')).toMatchObject({ template: 'withdrawal', status: 'overdue' });
+    // Half an hour on, still due today: P10 reads calmly on its day (issue 10).
+    expect(p10.find((a) => a.applicationId === 'b')).toMatchObject({ template: 'withdrawal', status: 'due_today' });
     expect(p10[0]!.why).toContain('Acme');
     // The accepted card is closed; the rejected one keeps its own rejection actions.
     expect(all.filter((a) => a.applicationId === 'a')).toEqual([]);

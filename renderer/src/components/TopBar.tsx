@@ -37,6 +37,10 @@ export function TopBar() {
           </span>
           <span className="sr-only">{`, ${todayCount} due${overdue > 0 ? `, ${overdue} overdue` : ''}`}</span>
         </button>
+        <button type="button" className="nav-button" aria-current={view === 'insights' ? 'page' : undefined} onClick={() => setView('insights')} title="Insights (i)" aria-keyshortcuts="i">
+          <Icon name="insights" />
+          Insights
+        </button>
       </nav>
       <div className="topbar__search" role="search">
         <Icon name="search" className="topbar__search-icon" />
@@ -45,7 +49,7 @@ export function TopBar() {
           id={SEARCH_INPUT_ID}
           type="search"
           className="topbar__search-input"
-          placeholder="Search company, role, person, stage"
+          placeholder="Search company, role, person, place, notes"
           aria-label="Search applications"
           aria-keyshortcuts="/"
           value={query}

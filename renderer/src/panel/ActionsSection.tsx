@@ -7,6 +7,7 @@ import { whyWithRule } from '../format/why.ts';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Section } from './Section.tsx';
+import { WhyText } from '../rules/WhyText.tsx';
 
 const NONE: never[] = [];
 
@@ -29,9 +30,7 @@ export function ActionsSection({ app }: { app: Application }) {
                 <span className="action__title">{a.title}</span>
                 {a.due && <span className="action__due">{dueWords(formatDue(a.due, now), a.status)}</span>}
               </div>
-              <p className="action__why">
-                {whyWithRule(a).text} {whyWithRule(a).rule && <span className="rule">{a.rule}</span>}
-              </p>
+              <WhyText className="action__why" text={whyWithRule(a).text} extraRule={whyWithRule(a).rule ? a.rule : null} />
               {a.template && (
                 <button type="button" className="button button--small" onClick={() => store.getState().chooseDraft(a.key)}>
                   Show the draft

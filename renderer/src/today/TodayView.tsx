@@ -8,6 +8,7 @@ import { whyWithRule } from '../format/why.ts';
 import { minuteOf, selectAllActions, selectApplicationsById, selectTodayActions } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { InterviewsAhead } from './InterviewsAhead.tsx';
+import { WhyText } from '../rules/WhyText.tsx';
 
 function TodayRow({ action, now }: { action: Action; now: Date }) {
   const store = useAppStore();
@@ -25,9 +26,7 @@ function TodayRow({ action, now }: { action: Action; now: Date }) {
           <span className="today-row__company">{app.company}</span>
           <span className="muted">{app.role}</span>
         </div>
-        <div className="today-row__why">
-          {why.text} {why.rule && <span className="rule">{why.rule}</span>}
-        </div>
+        <WhyText className="today-row__why" text={why.text} extraRule={why.rule ? action.rule : null} />
       </div>
       <button type="button" className="button today-row__open" onClick={open} aria-label={`${action.template ? 'Open draft' : 'Open'}: ${action.title}, ${app.company}`}>
         {action.template ? 'Open draft' : 'Open card'}

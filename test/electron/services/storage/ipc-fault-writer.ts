@@ -3,6 +3,7 @@
 // as ipcMain would, in bursts of concurrent commands. It prints "ok <id>" once the router
 // answered a command ok; the parent kills it with SIGKILL at a random moment.
 import { startRuntime } from '../../../../electron/services/app-runtime.ts';
+import { quietHost } from './quiet-host.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: ipc-fault-writer DATA_DIR');
@@ -13,13 +14,7 @@ const runtime = await startRuntime({
   lock: 'app',
   clock: () => new Date('2024-01-01T12:00:00.000Z'),
   emit: () => undefined,
-  host: {
-    platform: { kind: 'desktop', dataDir, version: '0.0.0', notifications: () => 'default' },
-    writeClipboard: () => undefined,
-    openExternal: async () => undefined,
-    openDataFolder: async () => undefined,
-    deliverExport: async (file) => ({ fileName: file.fileName, content: file.content, mimeType: file.mimeType }),
-  },
+  host: quietHost(dataDir, 'desktop'),
 } as Parameters<typeof startRuntime>[0]);
 const state = await runtime.router.dispatch('state:get', undefined, true);
 if (!state.ok) throw new Error(state.error.message);

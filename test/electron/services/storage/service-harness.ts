@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createAppService, type HostCapabilities } from '../../../../electron/services/app-service.ts';
+import { createAppService } from '../../../../electron/services/app-service.ts';
+import { quietHost, quietReminders } from './quiet-host.ts';
 import { createRouter } from '../../../../electron/services/contract-router.ts';
 import { createDataExchange } from '../../../../electron/services/host-exchange.ts';
 import { openDocumentStore, type DocumentStoreOptions } from '../../../../electron/services/storage/document-store.ts';
@@ -13,14 +14,6 @@ import type { StateSnapshot } from '../../../../shared/ipc/contract.ts';
 import { serializeDocument } from '../../../../electron/services/storage/document-file.ts';
 
 export const clock = () => new Date('2024-03-10T12:00:00.000Z');
-
-const host: HostCapabilities = {
-  platform: { kind: 'web', dataDir: '/tmp/x', version: 'test', notifications: () => 'default' },
-  writeClipboard: () => undefined,
-  openExternal: async () => undefined,
-  openDataFolder: async () => undefined,
-  deliverExport: async (f) => ({ fileName: f.fileName, content: f.content, mimeType: f.mimeType }),
-};
 
 export const newDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-service-'));
 
@@ -38,12 +31,12 @@ export async function openService(dataDir: string, extra: Partial<DocumentStoreO
   const store = await openDocumentStore({ dataDir, clock, ...watch, ...extra });
   const service = (holder.service = createAppService({
     store,
-    host,
+    host: quietHost(dataDir),
     exchange: createDataExchange(store),
     clock,
     emit,
     ...(onDocumentChanged ? { onDocumentChanged } : {}),
-    reminders: { feed: () => ({ items: [], reason: null }), confirmShown: () => undefined, dismiss: () => undefined, snooze: () => undefined },
+    reminders: quietReminders,
   } as Parameters<typeof createAppService>[0]));
   const router = createRouter(service.handlers);
   const call = (channel: string, payload?: unknown) => router.dispatch(channel, payload, true);

@@ -1,27 +1,10 @@
 // axe-core on every screen, in light and dark: no serious or critical violations.
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { card, column, seedBoard } from './helpers.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // axe is injected as a script; the page's CSP (rightly) allows only its own scripts.
 test.use({ bypassCSP: true });
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  // Let transitions settle so colours are measured at rest.
-  await page.waitForTimeout(250);
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run(o: object): Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

@@ -90,7 +90,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (summary.added + summary.updated > 0) {
       const backup = await store.backup('import');
       io.stderr(`Backed up the data first (${backup.id}).\n`);
-      store.save(doc);
+      await store.save(doc);
     }
     io.stdout(
       `Imported ${path.basename(file)}: ${plural(summary.added, 'application')} added, ${summary.updated} updated, ${summary.skipped} skipped as already there.\n`,

@@ -19,8 +19,8 @@ import { createBackup, listBackups, loadBackup, type BackupReason } from './back
 import { diffDocuments } from './document-diff.ts';
 import { createDailyBackups } from './daily-backup.ts';
 import { encodeEntry, journalFilePath, openJournalAppender, type JournalAppender } from './journal.ts';
-import { loadAndSettle, replayJournal } from './load-document.ts';
-import { acquireDataLock, LOCK_REFRESH_MS, type DataLock, type LockOwner } from './lock.ts';
+import { loadAndSettle, peekSnapshot, replayJournal } from './load-document.ts';
+import { acquireDataLock, LOCK_REFRESH_MS, readDataLock, type DataLock, type LockOwner } from './lock.ts';
 import { keepPrivate } from './private-files.ts';
 import { diskProblemSentence, refusedChangeSentence, SaveError } from './save-errors.ts';
 import { hashText, writeSnapshotTemp } from './snapshot-writer.ts';
@@ -107,6 +107,9 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   const { dataDir, debounceMs = DEFAULT_DEBOUNCE_MS, clock, migrations } = options;
   const journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT_BYTES;
   keepPrivate(dataDir);
+  // Opened without a lock while another process holds the data (the export command beside
+  // the running app), the store only reads: anything it wrote would go behind the holder's back.
+  const reader = !options.lock && readDataLock(dataDir) !== null;
   const lock: DataLock | null = options.lock ? acquireDataLock(dataDir, options.lock, { now: clock() }) : null;
   const writeCheck = createWriteCheck();
   let writer: DocumentWriter;
@@ -120,13 +123,14 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     removeStaleTempFiles(journalFilePath(dataDir));
     const deferred: { doc: AfterviewDocument | null } = { doc: null };
     const early: DocumentWriter = { path: filePath, write: (doc) => void (deferred.doc = doc) };
-    const settled = loadAndSettle(filePath, dataDir, early, clock(), migrations);
-    writer = await createDocumentWriter(options.backend ?? 'conf', dataDir);
+    const settled = reader ? peekSnapshot(filePath, migrations) : loadAndSettle(filePath, dataDir, early, clock(), migrations);
+    writer = reader ? early : await createDocumentWriter(options.backend ?? 'conf', dataDir);
     if (deferred.doc) writer.write(deferred.doc);
     writeCheck.trust(settled.doc);
     const text = fs.existsSync(filePath) ? fs.readFileSync(filePath, 'utf8') : null;
     snapshotHash = text === null ? 'missing' : hashText(text);
-    loaded = replayJournal(dataDir, settled, snapshotHash, writeCheck, clock());
+    loaded = replayJournal(dataDir, settled, snapshotHash, writeCheck, clock(), !reader);
+    if (reader) loaded = { ...loaded, readOnly: true };
     if (!loaded.readOnly) {
       journal = await openJournalAppender(dataDir);
       // Start clean: the base, then the changes still to fold in (a torn end is gone).

@@ -122,6 +122,13 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
   }
 }
 
+/** The snapshot as it is, for a store that only reads (another process holds the data). */
+export function peekSnapshot(filePath: string, migrations?: MigrationTable): Settled {
+  const state = classifyDocumentText(readText(filePath), migrations);
+  const doc = state.kind === 'ok' ? state.doc : state.kind === 'newer' ? (state.doc ?? emptyDocument()) : emptyDocument();
+  return { doc, readOnly: false, notice: null, untouched: state.kind === 'missing' || (state.kind === 'ok' && state.migratedFrom === null) };
+}
+
 /** The journal entries that follow the snapshot with this hash, or null if it follows another. */
 function changesAfter(entries: JournalEntry[], snapshotHash: string): Extract<JournalEntry, { t: 'change' }>[] | null {
   const changes = entries.filter((e): e is Extract<JournalEntry, { t: 'change' }> => e.t === 'change');
@@ -144,6 +151,8 @@ export function replayJournal(
   snapshotHash: string,
   check: WriteCheck,
   now: Date,
+  /** False for a store that only reads: a journal that does not fit is left as it is. */
+  keepCopies = true,
 ): Loaded {
   const notices = settled.notice ? [settled.notice] : [];
   const text = settled.readOnly ? null : readJournalText(dataDir);
@@ -163,7 +172,7 @@ export function replayJournal(
     }
   }
   if (!problem && journal.damagedAt !== null) problem = `line ${journal.damagedAt + 1} of it is damaged, so only the changes before it were loaded`;
-  if (problem) {
+  if (problem && keepCopies) {
     const kept = path.join(dataDir, `afterview.journal.kept-${stampForFileName(now)}`);
     fs.copyFileSync(journalFilePath(dataDir), kept);
     notices.push(`Afterview could not use its journal of recent changes because ${problem}; a copy is kept at ${kept}.`);

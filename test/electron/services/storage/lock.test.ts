@@ -104,3 +104,19 @@ describe('stale locks are taken over (issue 11)', () => {
     acquireDataLock(dataDir, 'cli', { now: later }).release();
   });
 });
+
+describe('a store opened without the lock while another process holds it', () => {
+  it('sees the holder’s answered changes (snapshot and journal) and writes nothing', async () => {
+    const holder = await openDocumentStore({ dataDir, lock: 'web', clock: systemClock, debounceMs: 60_000 });
+    await holder.save({ ...holder.doc, settings: { ...holder.doc.settings, signature: 'Best, Dana' } });
+    const journal = fs.readFileSync(path.join(dataDir, 'afterview.journal'), 'utf8');
+    const reader = await openDocumentStore({ dataDir, clock: systemClock });
+    expect(reader.readOnly).toBe(true);
+    expect(reader.doc.settings.signature).toBe('Best, Dana');
+    await reader.close();
+    expect(fs.readFileSync(path.join(dataDir, 'afterview.journal'), 'utf8')).toBe(journal);
+    expect(fs.existsSync(path.join(dataDir, 'afterview.json'))).toBe(false);
+    await holder.close();
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'afterview.json'), 'utf8')).settings.signature).toBe('Best, Dana');
+  });
+});

@@ -2,7 +2,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ToastSlice } from './types.ts';
 
-const MAX_TOASTS = 3;
 
 export const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set, get) => {
   let nextId = 1;
@@ -10,7 +9,9 @@ export const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set
     toasts: [],
     pushToast(toast) {
       const id = nextId++;
-      set({ toasts: [...get().toasts, { ...toast, id }].slice(-MAX_TOASTS) });
+      // One message of each tone at a time: a new one replaces the last, so toasts never
+      // stack up over the buttons (issue 10); an error still waits to be dismissed or replaced.
+      set({ toasts: [...get().toasts.filter((t) => t.tone !== toast.tone), { ...toast, id }] });
       return id;
     },
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),

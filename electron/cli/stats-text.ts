@@ -1,8 +1,8 @@
 // The readable report `afterview stats` prints: one aligned table per part of the picture,
 // the same numbers as --json and the Insights view.
 import { format } from 'date-fns';
-import type { Insights, PromiseItem, Spread } from '../../shared/insights/index.ts';
-import { countOf, parseLocalDay } from '../../shared/dates/local.ts';
+import { promiseWords, type Insights, type Spread } from '../../shared/insights/index.ts';
+import { parseLocalDay } from '../../shared/dates/local.ts';
 
 /** Left-aligned text columns, numbers right-aligned, two spaces between. */
 function aligned(header: string[], rows: string[][], numeric: boolean[]): string {
@@ -21,13 +21,6 @@ const day = (text: string | null) => {
   const date = text ? parseLocalDay(text) : null;
   return date ? format(date, 'EEE d MMM yyyy') : '-';
 };
-
-function promiseWords(p: PromiseItem): string {
-  if (p.status === 'kept') return 'kept';
-  if (p.status === 'open') return 'date still to come';
-  const late = `${countOf(p.workingDaysLate, 'working day')} past their date`;
-  return p.answeredOn ? late : `${late}, no answer yet`;
-}
 
 function spreadRow(label: string, s: Spread): string[] {
   return [label, days(s.median), s.q1 === null ? '-' : `${days(s.q1)} to ${days(s.q3)}`, s.min === null ? '-' : `${days(s.min)} to ${days(s.max)}`, String(s.count)];

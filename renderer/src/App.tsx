@@ -13,6 +13,7 @@ import { CardPanel } from './panel/CardPanel.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 import { useApp, useAppStore } from './store/StoreContext.tsx';
 import { TodayView } from './today/TodayView.tsx';
+import { InsightsView } from './insights/InsightsView.tsx';
 
 function useTheme(): void {
   const theme = useApp((s) => s.doc?.settings.theme ?? 'system');
@@ -67,10 +68,11 @@ export function App() {
     <div className={`app${panelOpen ? ' app--panel-open' : ''}`}>
       <TopBar />
       <Banners />
-      <main className="main" aria-busy={!hasDoc} aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : 'Board'}>
+      <main className="main" aria-busy={!hasDoc} aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : view === 'insights' ? 'Insights' : 'Board'}>
         {hasDoc && view === 'board' && <Board />}
         {hasDoc && view === 'today' && <TodayView />}
         {hasDoc && view === 'settings' && <SettingsView />}
+        {hasDoc && view === 'insights' && <InsightsView />}
       </main>
       {hasDoc && <CardPanel />}
       <Dialogs />

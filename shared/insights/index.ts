@@ -7,3 +7,4 @@ export type { PromiseItem, Promises, PromiseStatus } from './promises.ts';
 export type { Rhythm, RhythmWeek } from './rhythm.ts';
 export { DEFAULT_WEEKLY_APPLICATION_GOAL, weeklyGoalOf } from './goal.ts';
 export { anonymiseInsights, letterName } from './anonymise.ts';
+export { promiseWords } from './words.ts';

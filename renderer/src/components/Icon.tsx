@@ -8,6 +8,7 @@ const PATHS = {
   plus: <path d="M10 4v12M4 10h12" />,
   sliders: <><path d="M4 6h7M15 6h1M4 14h1M9 14h7" /><circle cx="13" cy="6" r="2" /><circle cx="7" cy="14" r="2" /></>,
   today: <><rect x="3.5" y="4.5" width="13" height="12" rx="2" /><path d="M3.5 8.5h13M7 3v3M13 3v3" /><circle cx="10" cy="12.5" r="1.2" /></>,
+  insights: <path d="M3.5 16.5h13M6 13.5V10M10 13.5V5.5M14 13.5V8" />,
   board: <><rect x="3" y="4" width="4" height="12" rx="1" /><rect x="8" y="4" width="4" height="8" rx="1" /><rect x="13" y="4" width="4" height="10" rx="1" /></>,
   close: <path d="M5 5l10 10M15 5 5 15" />,
   chevronDown: <path d="M6 8l4 4 4-4" />,

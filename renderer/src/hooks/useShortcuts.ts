@@ -48,6 +48,9 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
     case 'b':
       state.setView('board');
       return true;
+    case 'i':
+      state.setView('insights');
+      return true;
     case 'o': {
       const card = (event.target as HTMLElement | null)?.closest?.('[data-card-id]');
       const id = card?.getAttribute('data-card-id');
@@ -60,7 +63,7 @@ export function handleShortcut(store: AppStore, event: KeyboardEvent): boolean {
         state.closePanel();
         return true;
       }
-      if (state.view === 'settings') {
+      if (state.view === 'settings' || state.view === 'insights') {
         state.setView('board');
         return true;
       }
@@ -87,6 +90,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['/'], what: 'Search and filter the board' },
   { keys: ['t'], what: 'Today: everything due' },
   { keys: ['b'], what: 'Back to the board' },
+  { keys: ['i'], what: 'Insights: the whole search at a glance' },
   { keys: ['Tab'], what: 'Move between cards and controls' },
   { keys: ['←', '→', '↑', '↓'], what: 'Move between cards' },
   { keys: ['o'], what: 'Open the focused card' },

@@ -27,7 +27,7 @@ export interface DataSlice {
   dismissNotice(): void;
 }
 
-export type View = 'board' | 'today' | 'settings';
+export type View = 'board' | 'today' | 'insights' | 'settings';
 
 export type Dialog =
   | { kind: 'quickAdd' }

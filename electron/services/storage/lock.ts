@@ -18,8 +18,8 @@ export interface LockInfo {
   owner: LockOwner;
   hostname: string;
   since: string;
-  /** When the process started (ms since the epoch), or null where that cannot be known. */
-  startedAt: number | null;
+  /** When the process started (ms since the epoch); null or absent where it cannot be known. */
+  startedAt?: number | null;
 }
 
 export interface DataLock {
@@ -91,7 +91,7 @@ export interface LockCheckOptions {
 function sameProcess(info: LockInfo, startTimeOf: (pid: number) => number | null): boolean {
   const actual = startTimeOf(info.pid);
   if (actual === null) return true;
-  if (info.startedAt !== null) return Math.abs(actual - info.startedAt) <= SAME_START_MS;
+  if (typeof info.startedAt === 'number') return Math.abs(actual - info.startedAt) <= SAME_START_MS;
   // A lock from before start times were kept: a process that started after it cannot have written it.
   const since = Date.parse(info.since);
   return Number.isNaN(since) || actual <= since + SAME_START_MS;

@@ -50,6 +50,12 @@ export function waiting(id: string, decisionBy: string): Application {
   };
 }
 
+/** The same interview with its thank-you logged at `at`: P2 is done. */
+export function thanked(id: string, at: Date): Application {
+  const app = interviewing(id);
+  return { ...app, stage: 'waiting', events: [...app.events, { id: `${id}-ty`, kind: 'thank_you_sent', at: at.toISOString(), note: '', roundId: `${id}-r` }] };
+}
+
 export function docWith(apps: Application[], settings: Partial<AfterviewDocument['settings']> = {}): AfterviewDocument {
   const doc = emptyDocument();
   return { ...doc, applications: apps, settings: { ...doc.settings, ...settings } };

@@ -7,7 +7,7 @@ import { computeReminders } from '../../../../shared/engine/reminders.ts';
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import type { Reminder } from '../../../../shared/model/types.ts';
 import { FakeTime } from './fake-time.ts';
-import { docWith, HOUR, interviewEnd, interviewing, interviewStart, makeScheduler, t, useSchedulerHarness, waiting } from './scheduler-harness.ts';
+import { docWith, HOUR, interviewEnd, interviewing, interviewStart, makeScheduler, t, thanked, useSchedulerHarness, waiting } from './scheduler-harness.ts';
 
 // All times are local (new Date(y, m, d, h)), so the tests hold in any time zone.
 useSchedulerHarness();
@@ -68,7 +68,7 @@ describe('reminder scheduler (fake clock)', () => {
     const scheduler = makeScheduler();
     scheduler.start();
     const before = t.doc;
-    t.doc = docWith([{ ...interviewing('a'), stage: 'waiting', events: [...interviewing('a').events, { id: 'ty', kind: 'thank_you_sent', at: t.time.clock().toISOString(), note: '', roundId: 'a-r' }] }]);
+    t.doc = docWith([thanked('a', t.time.clock())]);
     scheduler.replan();
     t.doc = before; // undo
     scheduler.replan();

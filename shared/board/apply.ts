@@ -105,6 +105,13 @@ export function applyCommand(doc: AfterviewDocument, cmd: Command): AfterviewDoc
       findIndex(doc, cmd.id);
       return { ...doc, applications: doc.applications.filter((a) => a.id !== cmd.id), columns: removeCard(doc.columns, cmd.id) };
     }
+    case 'deleteApplications': {
+      const gone = new Set(cmd.ids);
+      if (!doc.applications.some((a) => gone.has(a.id))) throw new CommandError('Those applications are no longer on the board.');
+      let columns = doc.columns;
+      for (const id of gone) columns = removeCard(columns, id);
+      return { ...doc, applications: doc.applications.filter((a) => !gone.has(a.id)), columns };
+    }
     case 'updateSettings':
       return updateSettings(doc, cmd);
     case 'saveTemplate': {

@@ -65,6 +65,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('updateApplication'), id, at, fields: editOf(ApplicationFieldsSchema) }),
   z.object({ type: z.literal('deleteApplication'), id }),
+  // Removes several at once, as one undo step (the first-run examples, issue 10).
+  z.object({ type: z.literal('deleteApplications'), ids: z.array(id).min(1).max(50_000) }),
   // Moves a card to a column and position; a move to another stage logs its event.
   z.object({ type: z.literal('moveCard'), id, to: StageIdSchema, index, at, eventId: id }),
   // Logs an event from the card's panel; the card moves to the stage the event implies.

@@ -13,6 +13,7 @@ import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from './boardModel
 import { moveCardFocus } from './cardFocus.ts';
 import { CardView } from './CardView.tsx';
 import { ColumnsContinue, useBoardOverflow } from './ColumnsContinue.tsx';
+import { ExamplesNotice } from './ExamplesNotice.tsx';
 import { FOLDABLE, loadFolded, saveFolded, type Arrangement } from './foldedColumns.ts';
 import { Column } from './Column.tsx';
 import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
@@ -105,6 +106,7 @@ export function Board() {
     <DndContext {...dndProps} accessibility={accessibility}>
       {/* Arrow keys between cards; the cards themselves are the focusable controls. */}
       <div className={`board-frame${panelOpen ? ` board-frame--beside-panel${panelWide ? '-wide' : ''}` : ''}`}>
+      <ExamplesNotice />
       <div ref={frameRef} className="board" onKeyDown={moveCardFocus} onScroll={overflow.measure}>
         {STAGE_IDS.map((stage) => (
           <Column

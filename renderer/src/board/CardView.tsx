@@ -30,6 +30,12 @@ export const CardView = memo(function CardView({ model, overlay, className, ref,
       <div className="card__role">
         {model.role}
         <Pause mark="." />
+        {model.example && (
+          <span className="card__example">
+            Example
+            <Pause mark="." />
+          </span>
+        )}
       </div>
       {model.actionTitle && (
         <div className="card__action">

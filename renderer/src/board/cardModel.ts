@@ -5,6 +5,7 @@ import type { Action, ActionStatus, Application, Outcome } from '../../../shared
 import { formatDue } from '../format/due.ts';
 import { initials } from '../format/initials.ts';
 import { interviewLine } from './interviewWhen.ts';
+import { isExample } from './examples.ts';
 
 export interface CardModel {
   id: string;
@@ -21,6 +22,8 @@ export interface CardModel {
   people: readonly { initials: string; name: string }[];
   /** "Interview Thu 15:00" while an interview is still to come; null otherwise. */
   interview: string | null;
+  /** One of the first-run examples, marked so on the card. */
+  example: boolean;
 }
 
 /**
@@ -67,6 +70,7 @@ export function buildCardModel(app: Application, actions: readonly Action[] | un
     status,
     people,
     interview: interviewLine(app, now),
+    example: isExample(app.id),
   };
 }
 
@@ -84,6 +88,7 @@ export function sameCardModel(a: CardModel, b: CardModel): boolean {
     a.dueLine === b.dueLine &&
     a.status === b.status &&
     a.interview === b.interview &&
+    a.example === b.example &&
     samePeople(a.people, b.people)
   );
 }

@@ -11,12 +11,14 @@ export function FirstRun() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const start = async (withSamples: boolean) => {
+  // "Import my spreadsheet" starts on an empty board with the import ready (issue 10).
+  const start = async (withSamples: boolean, thenImport = false) => {
     setBusy(true);
     const { dispatch } = store.getState();
     try {
       if (withSamples && !(await dispatch({ type: 'addApplications', applications: sampleApplications(rendererNow()) }))) return;
       await dispatch({ type: 'updateSettings', settings: { onboarded: true, ...(name.trim() ? { candidateName: name.trim() } : {}) } });
+      if (thenImport) store.getState().openDialog({ kind: 'data', focus: 'import' });
     } finally {
       setBusy(false);
     }
@@ -44,11 +46,14 @@ export function FirstRun() {
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void start(true)}>
             Show me with a few examples
           </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void start(false, true)}>
+            Import my spreadsheet
+          </button>
           <button type="button" className="button" disabled={busy} onClick={() => void start(false)}>
             Start with an empty board
           </button>
         </div>
-        <p className="first-run__note muted">You can delete the examples whenever you like. Everything stays on this computer.</p>
+        <p className="first-run__note muted">Examples are marked on their cards and go in one step. Everything stays on this computer.</p>
       </div>
     </main>
   );

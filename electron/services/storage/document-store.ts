@@ -151,6 +151,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   let durable = loaded.doc;
   let unfolded: { seq: number; line: string }[] = loaded.changes.map((c) => ({ seq: c.seq, line: encodeEntry(c) }));
   let nextSeq = (loaded.changes.at(-1)?.seq ?? 0) + 1;
+  let lastDurableSeq = nextSeq - 1;
   let batch: Pending[] = [];
   let pumping = false;
   let closed = false;
@@ -195,6 +196,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
         saveProblem = null;
         durable = items.at(-1)!.doc;
         for (const item of items) unfolded.push({ seq: item.seq, line: item.line });
+        lastDurableSeq = items.at(-1)!.seq;
         for (const item of items) item.resolve();
       }
     }).finally(() => {
@@ -205,7 +207,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   };
 
   const afterChange = () => {
-    if (closed || unfolded.length === 0) return;
+    if (closed || (unfolded.length === 0 && !rewriteAsked)) return;
     if (quiet) clearTimeout(quiet);
     quiet = null;
     if ((journal?.bytes ?? 0) > journalLimit) void snapshot().catch(() => undefined);
@@ -215,15 +217,18 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
   // The file's identity as this store last left it: anything else on disk came from outside.
   let diskStamp = await fileStamp(filePath);
   let rewriteAsked = false;
+  // Bumped when an outside version is adopted: a snapshot prepared before it must not land.
+  let epoch = 0;
 
   /** Writes the durable document as the new snapshot, then cuts the journal to what follows it. */
   const writeSnapshot = async (): Promise<void> => {
     const doc = durable;
-    const through = unfolded.at(-1)?.seq ?? 0;
+    const through = lastDurableSeq;
+    const startedIn = epoch;
     const written = await writeSnapshotTemp(filePath, doc);
     try {
       await exclusive(async () => {
-        if (doc !== durable && unfolded.length === 0) return; // an outside version was adopted meanwhile
+        if (startedIn !== epoch) return; // an outside version was adopted meanwhile
         if (watcher && !rewriteAsked && (await fileStamp(filePath)) !== diskStamp) {
           throw new Error('the data file was changed outside Afterview; that version is looked at first');
         }
@@ -281,11 +286,11 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
             writeCheck.trust(doc);
             diskStamp = stamp;
             unfolded = [];
+            epoch++;
             await journal!.replace(encodeEntry({ t: 'base', hash }));
           },
           rewrite: () => {
             rewriteAsked = true;
-            unfolded.push({ seq: 0, line: '' });
             setTimeout(() => void snapshot().catch(() => undefined), 0);
           },
           report: (change) => {
@@ -346,7 +351,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
         if (quiet) clearTimeout(quiet);
         quiet = null;
         await snapshotting?.catch(() => undefined);
-        if (unfolded.length > 0 && !readOnly) await snapshot().catch(() => undefined);
+        if ((unfolded.length > 0 || rewriteAsked) && !readOnly) await snapshot().catch(() => undefined);
       } finally {
         closed = true;
         if (quiet) clearTimeout(quiet);

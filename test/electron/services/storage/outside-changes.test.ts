@@ -54,4 +54,19 @@ describe('changes made to the data file outside Afterview', () => {
     expect((await app.state()).doc.applications.map((a) => a.id)).toEqual(['mine']);
     await app.close();
   });
+
+  it('writing the board back folds the journal in once: a restart replays nothing twice', async () => {
+    const app = await openService(dataDir, { debounceMs: 60_000, lock: 'web' });
+    // Answered changes still only in the journal when the broken version lands.
+    for (const id of ['one', 'two']) expect((await app.call('state:command', addCommand(id))).ok).toBe(true);
+    fs.writeFileSync(file(), 'not json');
+    await vi.waitFor(async () => expect((await app.state()).notice).toMatch(/cannot be used/), { timeout: 5_000 });
+    await vi.waitFor(() => expect(fs.readFileSync(file(), 'utf8')).toMatch(/"two"/), { timeout: 5_000 });
+    expect((await app.call('state:command', addCommand('three'))).ok).toBe(true);
+    // What a restart after a crash right now would load (a reader replays without writing).
+    const reader = await openService(dataDir);
+    expect((await reader.state()).doc.applications.map((a) => a.id)).toEqual(['one', 'two', 'three']);
+    await reader.close();
+    await app.close();
+  });
 });

@@ -1,8 +1,9 @@
 // Promises kept: whether each employer that gave a decision date answered by then, and how
 // many working days late they were. The chart shows the latest promises; the table all of them.
-import { useId } from 'react';
 import { promiseWords, type Insights, type PromiseItem } from '../../../shared/insights/index.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
+import { DataTable } from './DataTable.tsx';
 import { dayText } from './words.ts';
 
 const WIDTH = 560;
@@ -21,8 +22,6 @@ function chartWords(p: PromiseItem): string {
 }
 
 export function PromisesSection({ insights, replaceNames, now }: { insights: Insights; replaceNames: ReadonlyMap<string, string> | null; now: Date }) {
-  const titleId = useId();
-  const descId = useId();
   const { promises } = insights;
   const shown: PromiseItem[] = promises.items.slice(-CHART_ROWS);
   const most = Math.max(1, ...shown.map((p) => p.workingDaysLate));
@@ -43,9 +42,7 @@ export function PromisesSection({ insights, replaceNames, now }: { insights: Ins
     total === 0 ? (
       <p className="insights-empty muted">When an employer says when they will decide, record it on the card; it shows here.</p>
     ) : (
-      <svg className="insights-promises" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
-        <title id={titleId}>Promised decision dates</title>
-        <desc id={descId}>{`${summary} ${shown.length < total ? `The latest ${shown.length} are drawn; the table lists all.` : ''}`}</desc>
+      <ChartSvg className="insights-promises" width={WIDTH} height={height} title="Promised decision dates" description={`${summary}${shown.length < total ? ` The latest ${shown.length} are drawn; the table lists all.` : ''}`}>
         {segments.map(([label, n, tone]) => {
           const x = ((WIDTH - 2) * offset) / total;
           const w = ((WIDTH - 2) * n) / total;
@@ -77,32 +74,17 @@ export function PromisesSection({ insights, replaceNames, now }: { insights: Ins
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     );
   const table =
     total === 0 ? null : (
       <div className="insights-scroll" tabIndex={0} role="region" aria-label="Every promised date">
-        <table className="insights-table">
-          <caption className="sr-only">Promised decision dates</caption>
-          <thead>
-            <tr>
-              <th scope="col">Company</th>
-              <th scope="col">Promised</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {promises.items.slice(0, TABLE_ROWS).map((p) => (
-              <tr key={p.applicationId}>
-                <th scope="row">{p.company}</th>
-                <td>{dayText(p.decisionBy, now)}</td>
-                <td>{dayText(p.answeredOn, now)}</td>
-                <td>{promiseWords(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Promised decision dates"
+          rowHeaders
+          columns={[{ label: 'Company' }, { label: 'Promised' }, { label: 'Answered' }, { label: 'Result' }]}
+          rows={promises.items.slice(0, TABLE_ROWS).map((p) => ({ key: p.applicationId, cells: [p.company, dayText(p.decisionBy, now), dayText(p.answeredOn, now), promiseWords(p)] }))}
+        />
         {total > TABLE_ROWS && <p className="muted insights-more">{`And ${total - TABLE_ROWS} more; afterview stats lists them all.`}</p>}
       </div>
     );

@@ -1,8 +1,9 @@
 // How long employers took: a box per measure (middle half, whiskers to the range, the median
 // marked) on one day scale, with the same numbers in a table.
-import { useId } from 'react';
 import type { Insights, Spread } from '../../../shared/insights/index.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
+import { DataTable } from './DataTable.tsx';
 import { daysText, rangeText, spreadSentence } from './words.ts';
 
 const WIDTH = 560;
@@ -11,8 +12,6 @@ const LEFT = 190;
 const RIGHT = 24;
 
 export function ResponseTimesSection({ insights }: { insights: Insights }) {
-  const titleId = useId();
-  const descId = useId();
   const rows: [string, Spread][] = [
     ['Application to first reply', insights.responseDays.applicationToFirstReply],
     ['Interview to decision', insights.responseDays.interviewToDecision],
@@ -23,9 +22,7 @@ export function ResponseTimesSection({ insights }: { insights: Insights }) {
   const ticks = [0, Math.round(longest / 2), longest].filter((t, i, all) => all.indexOf(t) === i);
   const summary = rows.map(([label, s]) => spreadSentence(label, s)).join(' ');
   const chart = (
-    <svg className="insights-boxes" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
-      <title id={titleId}>Response times in days</title>
-      <desc id={descId}>{summary}</desc>
+    <ChartSvg className="insights-boxes" width={WIDTH} height={height} title="Response times in days" description={summary}>
       {ticks.map((t) => (
         <g key={t}>
           <line className="insights-axis__grid" x1={x(t)} x2={x(t)} y1={4} y2={height - 22} />
@@ -51,36 +48,15 @@ export function ResponseTimesSection({ insights }: { insights: Insights }) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
   const table = (
-    <table className="insights-table">
-      <caption className="sr-only">Response times in days</caption>
-      <thead>
-        <tr>
-          <th scope="col">Between</th>
-          <th scope="col" className="num">
-            Median
-          </th>
-          <th scope="col">Middle half</th>
-          <th scope="col">Range</th>
-          <th scope="col" className="num">
-            Applications
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, s]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td className="num">{daysText(s.median)}</td>
-            <td>{rangeText(s.q1, s.q3)}</td>
-            <td>{rangeText(s.min, s.max)}</td>
-            <td className="num">{s.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Response times in days"
+      rowHeaders
+      columns={[{ label: 'Between' }, { label: 'Median', numeric: true }, { label: 'Middle half' }, { label: 'Range' }, { label: 'Applications', numeric: true }]}
+      rows={rows.map(([label, s]) => ({ key: label, cells: [label, daysText(s.median), rangeText(s.q1, s.q3), rangeText(s.min, s.max), s.count] }))}
+    />
   );
   return <ChartFrame title="Response times" summary="Days from sending to their first reply, and from the last interview to the decision." fileName="afterview-response-times" replaceNames={null} chart={chart} table={table} />;
 }

@@ -1,11 +1,12 @@
 // The weekly rhythm: applications sent each ISO week as bars against the weekly goal (a line),
 // thank-yous and follow-ups as thinner bars beside them; the goal is set right here.
-import { useId } from 'react';
 import { line } from 'd3-shape';
 import type { Insights } from '../../../shared/insights/index.ts';
 import { CommitField } from '../components/fields.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
+import { DataTable } from './DataTable.tsx';
 import { dayText } from './words.ts';
 
 const HEIGHT = 200;
@@ -38,8 +39,6 @@ function GoalField() {
 }
 
 export function RhythmSection({ insights, now }: { insights: Insights; now: Date }) {
-  const titleId = useId();
-  const descId = useId();
   const { rhythm } = insights;
   const weeks = rhythm.weeks.slice(-CHART_WEEKS);
   // One width for every period, so text in the picture keeps the size it has in the other charts.
@@ -59,9 +58,13 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
     weeks.length === 0 ? (
       <p className="insights-empty muted">Nothing sent in this period.</p>
     ) : (
-      <svg className="insights-rhythm" viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
-        <title id={titleId}>Applications, thank-yous and follow-ups per week</title>
-        <desc id={descId}>{`${summary}${weeks.length < rhythm.weeks.length ? ` The latest ${weeks.length} weeks are drawn; the table lists all.` : ''}`}</desc>
+      <ChartSvg
+        className="insights-rhythm"
+        width={width}
+        height={HEIGHT}
+        title="Applications, thank-yous and follow-ups per week"
+        description={`${summary}${weeks.length < rhythm.weeks.length ? ` The latest ${weeks.length} weeks are drawn; the table lists all.` : ''}`}
+      >
         <text className="insights-axis__label" x={0} y={y(top) + 4}>
           {top}
         </text>
@@ -90,39 +93,16 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
         <text className="insights-axis__label" x={width - 8} y={y(rhythm.goal) - 6} textAnchor="end">
           {`goal ${rhythm.goal}`}
         </text>
-      </svg>
+      </ChartSvg>
     );
   const table = (
     <div className="insights-scroll" tabIndex={0} role="region" aria-label="Every week">
-      <table className="insights-table">
-        <caption className="sr-only">Applications, thank-yous and follow-ups per week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            <th scope="col" className="num">
-              Applications
-            </th>
-            <th scope="col" className="num">
-              Thank-yous
-            </th>
-            <th scope="col" className="num">
-              Follow-ups
-            </th>
-            <th scope="col">Goal</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...rhythm.weeks].reverse().map((w) => (
-            <tr key={w.week}>
-              <th scope="row">{dayText(w.start, now)}</th>
-              <td className="num">{w.applications}</td>
-              <td className="num">{w.thankYous}</td>
-              <td className="num">{w.followUps}</td>
-              <td>{w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Applications, thank-yous and follow-ups per week"
+        rowHeaders
+        columns={[{ label: 'Week of' }, { label: 'Applications', numeric: true }, { label: 'Thank-yous', numeric: true }, { label: 'Follow-ups', numeric: true }, { label: 'Goal' }]}
+        rows={[...rhythm.weeks].reverse().map((w) => ({ key: w.week, cells: [dayText(w.start, now), w.applications, w.thankYous, w.followUps, w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`] }))}
+      />
     </div>
   );
   return (

@@ -1,7 +1,9 @@
 // The Sankey of the search with the funnel above it and the flows as a table beside it.
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Insights } from '../../../shared/insights/index.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
+import { DataTable } from './DataTable.tsx';
 import { layOutSankey, SANKEY_HEIGHT, SANKEY_WIDTH, type LaidNode } from './sankeyLayout.ts';
 
 /** Which colour family a node is drawn in (insights.css); colour is never the only cue, every node is labelled. */
@@ -40,8 +42,6 @@ function Funnel({ funnel }: { funnel: Insights['funnel'] }) {
 }
 
 export function SankeySection({ insights, replaceNames }: { insights: Insights; replaceNames: ReadonlyMap<string, string> | null }) {
-  const titleId = useId();
-  const descId = useId();
   const picture = useMemo(() => layOutSankey(insights.sankey), [insights.sankey]);
   const labels = new Map(insights.sankey.nodes.map((n) => [n.id, n.label]));
   const { funnel } = insights;
@@ -55,9 +55,7 @@ export function SankeySection({ insights, replaceNames }: { insights: Insights; 
     picture.nodes.length === 0 ? (
       <p className="insights-empty muted">Nothing to draw yet.</p>
     ) : (
-      <svg className="insights-sankey" viewBox={`0 0 ${SANKEY_WIDTH} ${SANKEY_HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
-        <title id={titleId}>The search as a flow</title>
-        <desc id={descId}>{summary} The table beside lists every flow.</desc>
+      <ChartSvg className="insights-sankey" width={SANKEY_WIDTH} height={SANKEY_HEIGHT} title="The search as a flow" description={`${summary} The table beside lists every flow.`}>
         <g>
           {picture.links.map(({ link, path, width }) => (
             <path key={`${(link.source as LaidNode).id}-${(link.target as LaidNode).id}`} className={`insights-sankey__link insights-tone--${toneOf((link.target as LaidNode).id)}`} d={path} strokeWidth={width} />
@@ -76,30 +74,14 @@ export function SankeySection({ insights, replaceNames }: { insights: Insights; 
             );
           })}
         </g>
-      </svg>
+      </ChartSvg>
     );
   const table = (
-    <table className="insights-table">
-      <caption className="sr-only">Flows of the search</caption>
-      <thead>
-        <tr>
-          <th scope="col">From</th>
-          <th scope="col">To</th>
-          <th scope="col" className="num">
-            Applications
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {insights.sankey.links.map((l) => (
-          <tr key={`${l.source}-${l.target}`}>
-            <td>{labels.get(l.source)}</td>
-            <td>{labels.get(l.target)}</td>
-            <td className="num">{l.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Flows of the search"
+      columns={[{ label: 'From' }, { label: 'To' }, { label: 'Applications', numeric: true }]}
+      rows={insights.sankey.links.map((l) => ({ key: `${l.source}-${l.target}`, cells: [labels.get(l.source), labels.get(l.target), l.value] }))}
+    />
   );
   return (
     <ChartFrame

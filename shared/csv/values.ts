@@ -64,16 +64,17 @@ export function readDay(text: string, order: SlashOrder = null): Read<string> {
   return read.ok ? ok(formatLocalDay(read.value)) : read;
 }
 
-/** How an instant is written: a bare date at local midnight, else local "YYYY-MM-DD HH:MM", else ISO with offset. */
+/**
+ * How an instant is written: always local "YYYY-MM-DD HH:MM", to the minute, so a column reads
+ * one way from top to bottom (issue 10: bare dates, minutes and ISO seconds were mixed in one
+ * column). Only a time that the short form cannot give back (a daylight-saving overlap) is
+ * written as ISO with its offset.
+ */
 export function writeInstant(iso: string): string {
-  const date = new Date(iso);
-  const day = formatLocalDay(date);
+  const date = new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000);
   const local = toLocalIso(date); // 2022-01-14T10:00:00+01:00
-  const hhmm = `${day} ${local.slice(11, 16)}`;
-  // Write the short form only when it reads back as the same instant (not in a DST overlap).
-  if (local.slice(11, 19) === '00:00:00' && parseLocalDateTime(day)?.getTime() === date.getTime()) return day;
-  if (date.getMilliseconds() === 0 && date.getSeconds() === 0 && parseLocalDateTime(hhmm)?.getTime() === date.getTime()) return hhmm;
-  return date.getMilliseconds() === 0 ? local : date.toISOString();
+  const hhmm = `${formatLocalDay(date)} ${local.slice(11, 16)}`;
+  return parseLocalDateTime(hhmm)?.getTime() === date.getTime() ? hhmm : local;
 }
 
 const STAGE_WORDS: [RegExp, StageId][] = [

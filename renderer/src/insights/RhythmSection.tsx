@@ -42,7 +42,7 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
   const { rhythm } = insights;
   const weeks = rhythm.weeks.slice(-CHART_WEEKS);
   // One width for every period, so text in the picture keeps the size it has in the other charts.
-  const width = 560;
+  const width = 800;
   const top = Math.max(1, rhythm.goal, ...weeks.map((w) => Math.max(w.applications, w.thankYous, w.followUps)));
   const y = (n: number) => HEIGHT - BOTTOM - ((HEIGHT - BOTTOM - TOP) * n) / top;
   const slot = weeks.length ? (width - LEFT - 8) / weeks.length : 0;

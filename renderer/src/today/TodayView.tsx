@@ -42,13 +42,15 @@ export function TodayView() {
   const minute = useApp((s) => minuteOf(s.now));
   const hasApps = useApp((s) => (s.doc?.applications.length ?? 0) > 0);
   const store = useAppStore();
+  // The open panel would cover the rows' "Open draft" buttons; the list moves aside for it.
+  const panelOpen = useApp((s) => s.panel !== null);
   const now = new Date(minute);
   const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
   const next = upcoming[0];
   const overdue = actions.filter((a) => a.status === 'overdue').length;
 
   return (
-    <div className="today">
+    <div className={`today${panelOpen ? ' today--beside-panel' : ''}`}>
       <div className="today__inner">
         <header className="today__header">
           <h1 className="today__title">Today</h1>

@@ -69,3 +69,17 @@ test('screenshots at laptop and desktop sizes, light and dark, with and without 
     }
   }
 });
+
+test('Today moves aside for the panel, so no "Open draft" button is under it', async ({ page, host, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await seedBoard(request, host, new Date('2026-12-01T10:00:00.000Z'));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /^Today/ }).click();
+  const opens = page.getByRole('main').getByRole('button', { name: /^Open (draft|card)/ });
+  await opens.first().click();
+  const panelLeft = (await page.getByRole('complementary').boundingBox())!.x;
+  for (const button of await opens.all()) {
+    const box = await button.boundingBox();
+    if (box) expect(box.x + box.width).toBeLessThanOrEqual(panelLeft);
+  }
+});

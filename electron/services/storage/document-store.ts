@@ -9,18 +9,15 @@
 // grows, and on close; the journal is cut only once the snapshot is safely in place.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contract.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
-import type { MigrationTable } from '../../../shared/migrations/index.ts';
-import type { Clock } from '../../../shared/time/clock.ts';
 import { removeStaleTempFiles, syncDirectory } from './atomic-file.ts';
-import { createDocumentWriter, type BackendKind, type DocumentWriter } from './backend.ts';
-import { createBackup, listBackups, loadBackup, type BackupReason } from './backups.ts';
+import { createDocumentWriter, type DocumentWriter } from './backend.ts';
+import { createBackup, listBackups, loadBackup } from './backups.ts';
 import { diffDocuments } from './document-diff.ts';
 import { createDailyBackups } from './daily-backup.ts';
 import { encodeEntry, journalFilePath, openJournalAppender, type JournalAppender } from './journal.ts';
 import { loadAndSettle, peekSnapshot, replayJournal } from './load-document.ts';
-import { acquireDataLock, LOCK_REFRESH_MS, readDataLock, type DataLock, type LockOwner } from './lock.ts';
+import { acquireDataLock, LOCK_REFRESH_MS, readDataLock, type DataLock } from './lock.ts';
 import { keepPrivate } from './private-files.ts';
 import { diskProblemSentence, refusedChangeSentence, SaveError } from './save-errors.ts';
 import { hashText, writeSnapshotTemp } from './snapshot-writer.ts';
@@ -29,71 +26,8 @@ import { createWriteCheck } from './write-check.ts';
 
 export { SaveError } from './save-errors.ts';
 export type { ExternalChange } from './external-watch.ts';
-import type { ExternalChange } from './external-watch.ts';
-
-export interface DocumentStoreOptions {
-  dataDir: string;
-  /** 'electron-store' in the Electron main process; 'conf' (the default) elsewhere. */
-  backend?: BackendKind;
-  /** How long the journal must be quiet before the snapshot is written. */
-  debounceMs?: number;
-  /** Past this size the journal is folded into a snapshot without waiting for quiet. */
-  journalLimitBytes?: number;
-  clock: Clock;
-  /** Take the single-writer lock for this owner; it is released by close(). */
-  lock?: LockOwner;
-  /** A background snapshot failed (the changes are safe in the journal; it is tried again). */
-  onWriteError?: (error: Error) => void;
-  /** Watch the data file and tell about changes made outside this process. */
-  onExternalChange?: (change: ExternalChange) => void;
-  /** Tests only: replaces the real migration steps. */
-  migrations?: MigrationTable;
-}
-
-export interface DocumentStore {
-  readonly doc: AfterviewDocument;
-  readonly readOnly: boolean;
-  /** One sentence to show the user (recovery, migration, an outside change), or null. */
-  readonly notice: string | null;
-  /** Why saving does not work right now, until a write succeeds again; or null. */
-  readonly saveProblem: string | null;
-  readonly filePath: string;
-  readonly dataDir: string;
-  /** How many snapshots were written since open (diagnostics, tests, bench). */
-  readonly writeCount: number;
-  /**
-   * Checks and journals the new document. Throws a SaveError at once if it breaks the schema
-   * (nothing accepted); otherwise resolves once it is durable, or rejects with a SaveError.
-   */
-  save(doc: AfterviewDocument): Promise<void>;
-  /** Writes the snapshot now if the journal holds changes; resolves once it is in place. */
-  flush(): Promise<void>;
-  /** Flushes, stops the watcher and releases the lock. */
-  close(): Promise<void>;
-  listBackups(): Promise<BackupInfo[]>;
-  /** Backs up the current document now (e.g. 'import' before an import). */
-  backup(reason: BackupReason): Promise<BackupInfo>;
-  /** Backs up the current document as 'restore' and gives the backup's document, to be saved. */
-  restoreBackup(id: string): Promise<AfterviewDocument>;
-}
-
-export class ReadOnlyError extends Error {
-  constructor() {
-    super('This data was saved by a newer version of Afterview, so it cannot be changed here; update Afterview first.');
-    this.name = 'ReadOnlyError';
-  }
-}
-
-/** The backup asked for is not there, or no longer opens; the data was not touched. */
-export class BackupUnavailableError extends Error {
-  constructor() {
-    super('That backup could not be found or read; choose another one.');
-    this.name = 'BackupUnavailableError';
-  }
-}
-
-export const DEFAULT_DEBOUNCE_MS = 1_000;
-export const DEFAULT_JOURNAL_LIMIT_BYTES = 4 * 1024 * 1024;
+export { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
+import { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
 
 interface Pending {
   line: string;

@@ -52,6 +52,8 @@ const historyArb = fc.record({
   touches: fc.array(fc.record({ afterDays: fc.integer({ min: 1, max: 20 }), kind: fc.constantFrom('follow_up_sent' as const, 'call_made' as const, 'employer_replied' as const) }), { maxLength: 3 }),
   rejectedAfterDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
   enteredAfterDays: fc.integer({ min: 0, max: 40 }),
+  // Entered through quick add in Interviewing, with the first interview's time, or in Applied.
+  quickAddInterviewing: fc.boolean(),
   order: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
 });
 
@@ -110,9 +112,13 @@ function lived(h: History): AfterviewDocument {
 
 /** Entered in one sitting at `enteredAt`, in a shuffled order, each fact with its own time. */
 function entered(h: History): AfterviewDocument {
-  const { steps, enteredAt } = stepsOf(h);
+  const { steps: all, enteredAt } = stepsOf(h);
   const at = iso(enteredAt);
-  const add: CommandInput = { type: 'addApplication', id: 'a', at, eventId: 'applied', appliedAt: iso(START), fields: { company: 'Northwind', role: 'Designer' }, contacts: CONTACTS };
+  const first = all.find((s) => s.live.type === 'addRound');
+  const viaInterviewing = h.quickAddInterviewing && first?.live.type === 'addRound';
+  const base: CommandInput = { type: 'addApplication', id: 'a', at, eventId: 'applied', appliedAt: iso(START), fields: { company: 'Northwind', role: 'Designer' }, contacts: CONTACTS };
+  const add: CommandInput = viaInterviewing && first.live.type === 'addRound' ? { ...base, stage: 'interviewing', round: first.live.round } : base;
+  const steps = viaInterviewing ? all.filter((s) => s !== first) : all;
   const shuffled = steps.map((s, i) => ({ s, k: h.order[i % h.order.length]! + i / 100 })).sort((a, b) => a.k - b.k);
   return run(emptyDocument(), [add, ...shuffled.map(({ s }) => s.later(at))]);
 }

@@ -1,6 +1,6 @@
 // Promises kept: for each application whose employer gave a decision date (P1), whether they
 // answered by then, and if not, by how many working days they were (or still are) late.
-import { getDay } from 'date-fns';
+import { differenceInCalendarDays, getDay } from 'date-fns';
 import type { AppEvent, Policy } from '../model/types.ts';
 import { addCalendarDays, formatLocalDay, localDayOf, parseLocalDay } from '../dates/local.ts';
 import type { History } from './history.ts';
@@ -28,8 +28,13 @@ export interface Promises {
 
 /** Working days d with day < d <= until: how late an answer on `until` is for a date of `day`. */
 export function workingDaysAfter(day: Date, until: Date, workingDays: readonly number[]): number {
-  let count = 0;
-  for (let d = addCalendarDays(localDayOf(day), 1); d.getTime() <= until.getTime(); d = addCalendarDays(d, 1)) {
+  const start = localDayOf(day);
+  const days = differenceInCalendarDays(until, start);
+  if (days <= 0) return 0;
+  // Whole weeks at once (a search can wait years on a silent employer), then the days left over.
+  const weeks = Math.floor(days / 7);
+  let count = weeks * new Set(workingDays).size;
+  for (let d = addCalendarDays(start, weeks * 7 + 1); d.getTime() <= until.getTime(); d = addCalendarDays(d, 1)) {
     if (workingDays.includes(getDay(d))) count += 1;
   }
   return count;

@@ -2,9 +2,9 @@
 // Sunday, local time), against the weekly application goal (P14 as a number).
 import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import type { AppEvent } from '../model/types.ts';
-import { formatLocalDay, localDayOf } from '../dates/local.ts';
+import { addCalendarDays, formatLocalDay, localDayOf } from '../dates/local.ts';
 import type { History } from './history.ts';
-import { inPeriod, type Period } from './period.ts';
+import type { Period } from './period.ts';
 
 export interface RhythmWeek {
   /** "2026-W49". */
@@ -46,23 +46,34 @@ export function rhythmOf(all: readonly History[], period: Period, goal: number, 
   const last = period.to ?? lastWeekDay(all, now);
   if (!first || first.getTime() > last.getTime()) return { goal, weeks: [] };
 
-  const weeks = new Map<string, RhythmWeek>();
+  const weeks: RhythmWeek[] = [];
+  // Each week's Monday at local midnight, so an instant finds its week by search, DST-safe.
+  const mondays: number[] = [];
   for (let monday = startOfISOWeek(first); monday.getTime() <= last.getTime(); monday = addWeeks(monday, 1)) {
-    weeks.set(weekKey(monday), { week: weekKey(monday), start: formatLocalDay(monday), applications: 0, thankYous: 0, followUps: 0, metGoal: false });
+    mondays.push(monday.getTime());
+    weeks.push({ week: weekKey(monday), start: formatLocalDay(monday), applications: 0, thankYous: 0, followUps: 0, metGoal: false });
   }
-  const count = (at: Date, field: 'applications' | 'thankYous' | 'followUps') => {
-    if (!inPeriod({ from: first, to: last }, at)) return;
-    const week = weeks.get(weekKey(at));
-    if (week) week[field] += 1;
+  const from = first.getTime();
+  const until = addCalendarDays(last, 1).getTime();
+  const count = (at: number, field: 'applications' | 'thankYous' | 'followUps') => {
+    if (at < from || at >= until) return;
+    let low = 0;
+    let high = mondays.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (mondays[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    weeks[low]![field] += 1;
   };
   for (const h of all) {
-    count(h.appliedAt, 'applications');
+    count(h.appliedAt.getTime(), 'applications');
     for (const e of h.ordered) {
-      if (e.kind === 'thank_you_sent') count(new Date(e.at), 'thankYous');
-      else if (FOLLOW_UPS.has(e.kind)) count(new Date(e.at), 'followUps');
+      if (e.kind === 'thank_you_sent') count(Date.parse(e.at), 'thankYous');
+      else if (FOLLOW_UPS.has(e.kind)) count(Date.parse(e.at), 'followUps');
     }
   }
-  const list = [...weeks.values()].slice(-MAX_RHYTHM_WEEKS);
+  const list = weeks.slice(-MAX_RHYTHM_WEEKS);
   for (const w of list) w.metGoal = w.applications >= goal;
   return { goal, weeks: list };
 }

@@ -15,6 +15,8 @@ import type { Sankey } from '../../../shared/insights/sankey.ts';
 import { applicationsToCsv, parseApplicationsCsv } from '../../../shared/csv/index.ts';
 import { commandSteps, day, toCommand } from '../support/arbitraries.ts';
 import { localDate } from '../support/build.ts';
+import { workingDaysAfter } from '../../../shared/insights/promises.ts';
+import { addCalendarDays } from '../../../shared/dates/local.ts';
 
 const now = localDate('2026-12-01 10:00'); // Tuesday
 
@@ -135,6 +137,18 @@ describe('computeInsights (property)', () => {
         expect(computeInsights({ ...doc, applications: back.applications }, p, now)).toEqual(computeInsights(doc, p, now));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('working days late, counted a week at a time, equal the count day by day, for any span and working week', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: -5, max: 900 }), fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }), (start, span, workdays) => {
+        const day = addCalendarDays(localDate('2020-01-01 00:00'), start);
+        const until = addCalendarDays(day, span);
+        let slow = 0;
+        for (let d = addCalendarDays(day, 1); d.getTime() <= until.getTime(); d = addCalendarDays(d, 1)) if (workdays.includes(d.getDay())) slow += 1;
+        expect(workingDaysAfter(day, until, workdays)).toBe(slow);
+      }),
     );
   });
 });

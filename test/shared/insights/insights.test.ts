@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../shared/insights/insights.ts';
 import { parsePeriod, type Period } from '../../../shared/insights/period.ts';
 import { anonymiseInsights, letterName } from '../../../shared/insights/anonymise.ts';
+import { workingDaysAfter } from '../../../shared/insights/promises.ts';
 import { localDate } from '../support/build.ts';
 import { novemberSearch } from './story.ts';
 import { parseApplicationsCsv } from '../../../shared/csv/index.ts';
@@ -138,5 +139,20 @@ describe('parsePeriod', () => {
     expect(parsePeriod(undefined, '')).toEqual({ ok: true, period: { from: null, to: null } });
     expect(parsePeriod('2026-11-31', undefined)).toEqual({ ok: false, message: 'The from date "2026-11-31" is not a day; write it like 2026-11-02.' });
     expect(parsePeriod('2026-12-01', '2026-11-02')).toEqual({ ok: false, message: 'The period starts after it ends (2026-12-01 is after 2026-11-02); swap the two dates.' });
+  });
+});
+
+describe('workingDaysAfter', () => {
+  it('counts Monday to Friday after the day, up to and including the last, however far apart', () => {
+    const workdays = [1, 2, 3, 4, 5];
+    const friday = localDate('2026-11-20 00:00');
+    expect(workingDaysAfter(friday, localDate('2026-11-20 00:00'), workdays)).toBe(0); // the day itself
+    expect(workingDaysAfter(friday, localDate('2026-11-22 00:00'), workdays)).toBe(0); // Sunday
+    expect(workingDaysAfter(friday, localDate('2026-11-25 00:00'), workdays)).toBe(3); // Wednesday
+    expect(workingDaysAfter(friday, localDate('2026-12-04 00:00'), workdays)).toBe(10); // Friday two weeks on
+    // Across the end of summer time (Sunday 25 October 2026 in Paris), day by day agrees with weeks at once.
+    const saturday = localDate('2026-10-17 00:00');
+    expect(workingDaysAfter(saturday, localDate('2026-11-02 00:00'), workdays)).toBe(11);
+    expect(workingDaysAfter(localDate('2024-03-01 00:00'), localDate('2026-12-01 00:00'), workdays)).toBe(717); // as a day-by-day count gives
   });
 });

@@ -120,4 +120,5 @@ async function bench(count: number): Promise<void> {
   }
 }
 
-for (const count of [1_000, 10_000, 20_000]) await bench(count);
+const sizes = process.env.AFTERVIEW_BENCH_SIZES?.split(",").map(Number) ?? [1_000, 10_000, 20_000];
+for (const count of sizes) await bench(count);

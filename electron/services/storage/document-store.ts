@@ -258,12 +258,15 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     dataDir,
     save(next) {
       assertWritable();
-      const checked = writeCheck(next);
+      const change = diffDocuments(accepted, next);
+      if (!change) return Promise.resolve();
+      // Only the applications the change put in can be new to the check.
+      const apps = change.apps;
+      const removedIds = apps ? accepted.applications.slice(apps.at, apps.at + apps.del).map((a) => a.id) : [];
+      const checked = writeCheck(next, { at: apps?.at ?? 0, count: apps?.ins.length ?? 0, removedIds });
       // Thrown, not rejected: the caller learns at once that nothing was accepted, before it
       // builds another change on this one.
       if (!checked.ok) throw new SaveError(refusedChangeSentence(checked.path, checked.message), 'refused');
-      const change = diffDocuments(accepted, next);
-      if (!change) return Promise.resolve();
       const seq = nextSeq++;
       accepted = next;
       return new Promise<void>((resolve, reject) => {

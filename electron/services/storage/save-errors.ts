@@ -28,7 +28,8 @@ export function diskProblemSentence(error: unknown, where: string): string {
 }
 
 // The document's limits, named the way the user sees them.
-const LIMITS: [RegExp, string][] = [
+const LIMITS: [RegExp, string | ((message: string) => string)][] = [
+  [/^applications\.id$/, (message) => `two applications would have the same id (${message.replace(/^holds the id (.*) twice$/, '$1')})`],
   [/^applications\.\d+\.contacts$/, 'an application can have at most 100 contacts'],
   [/^applications\.\d+\.rounds$/, 'an application can have at most 100 interview rounds'],
   [/^applications\.\d+\.events$/, 'an application can keep at most 5,000 events'],
@@ -39,6 +40,6 @@ const LIMITS: [RegExp, string][] = [
 
 export function refusedChangeSentence(path: string, message: string): string {
   const limit = LIMITS.find(([pattern]) => pattern.test(path))?.[1];
-  const why = limit ?? `${path || 'the data'} ${message}`;
+  const why = typeof limit === 'function' ? limit(message) : (limit ?? `${path || 'the data'} ${message}`);
   return `That change was not made because ${why}; nothing else was changed and your other changes are saved.`;
 }

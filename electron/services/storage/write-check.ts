@@ -6,7 +6,17 @@
 import { ColumnsSchema, DocumentSchema } from '../../../shared/model/schema.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
-export type WriteCheck = ((doc: AfterviewDocument) => { ok: true } | { ok: false; path: string; message: string }) & {
+/**
+ * Where a change put new applications, from its diff: only [at, at + count) can hold ones
+ * not checked before, and `removedIds` are the ids of the ones it took out there.
+ */
+export interface ChangedRange {
+  at: number;
+  count: number;
+  removedIds: readonly string[];
+}
+
+export type WriteCheck = ((doc: AfterviewDocument, changed?: ChangedRange) => { ok: true } | { ok: false; path: string; message: string }) & {
   /** Marks a document that was just validated whole (at load) as good, so its first save is cheap. */
   trust(doc: AfterviewDocument): void;
 };
@@ -18,24 +28,29 @@ const columnSchemas = ColumnsSchema.shape as unknown as ColumnSchemas;
 
 export function createWriteCheck(): WriteCheck {
   const valid = new WeakSet<object>();
-  const check = (doc: AfterviewDocument): ReturnType<WriteCheck> => {
+  const check = (doc: AfterviewDocument, changed?: ChangedRange): ReturnType<WriteCheck> => {
     // Limits over the whole list, which checking only the changed applications cannot see.
     if (doc.applications.length > MAX_APPLICATIONS) return { ok: false, path: 'applications', message: `has more than ${MAX_APPLICATIONS} items` };
     const unchecked: number[] = [];
-    doc.applications.forEach((app, index) => {
-      if (!valid.has(app)) unchecked.push(index);
-    });
+    const from = changed ? changed.at : 0;
+    const to = changed ? Math.min(changed.at + changed.count, doc.applications.length) : doc.applications.length;
+    for (let index = from; index < to; index++) {
+      if (!valid.has(doc.applications[index]!)) unchecked.push(index);
+    }
     // Ids are unique among applications that passed together before, so a twin involves a
     // new or changed one: a set of those ids, not of all 20,000, is enough.
     const fresh = new Set<string>();
     for (const i of unchecked) {
       const id = doc.applications[i]!.id;
-      if (fresh.has(id)) return { ok: false, path: 'applications', message: `holds the id ${id} twice` };
+      if (fresh.has(id)) return { ok: false, path: 'applications.id', message: `holds the id ${id} twice` };
       fresh.add(id);
     }
-    if (fresh.size > 0) {
+    // An edit in place (each new id is one the change took out) cannot make a twin.
+    const removed = new Set(changed?.removedIds ?? []);
+    const inPlace = changed !== undefined && fresh.size <= removed.size && [...fresh].every((id) => removed.has(id));
+    if (fresh.size > 0 && !inPlace) {
       for (const app of doc.applications) {
-        if (valid.has(app) && fresh.has(app.id)) return { ok: false, path: 'applications', message: `holds the id ${app.id} twice` };
+        if (valid.has(app) && fresh.has(app.id)) return { ok: false, path: 'applications.id', message: `holds the id ${app.id} twice` };
       }
     }
     // The document's own fields and the unchecked applications, in one pass of the schema.

@@ -20,3 +20,21 @@ describe('the check before each write', () => {
     expect(check(bad)).toMatchObject({ ok: false, path: 'settings.policy.notifyAtHour' });
   });
 });
+
+describe('the check a save runs, from the change alone', () => {
+  it('refuses a twin id wherever the change puts it, and lets an edit in place through', async () => {
+    const { openDocumentStore } = await import('../../../../electron/services/storage/document-store.ts');
+    const { newDataDir, clock } = await import('./service-harness.ts');
+    const dataDir = newDataDir();
+    const store = await openDocumentStore({ dataDir, clock });
+    const doc = sampleDocument(5);
+    await store.save(doc);
+    const twin = { ...sampleApplication(9), id: doc.applications[3]!.id };
+    expect(() => store.save({ ...doc, applications: [twin, ...doc.applications] })).toThrow(/two applications would have the same id \(app-3\)/);
+    expect(() => store.save({ ...doc, applications: [...doc.applications, twin] })).toThrow(/same id/);
+    const edited = doc.applications.map((a, i) => (i === 2 ? { ...a, notes: 'edited' } : a));
+    await store.save({ ...doc, applications: edited });
+    expect(store.doc.applications[2]!.notes).toBe('edited');
+    await store.close();
+  });
+});

@@ -29,13 +29,13 @@ export function ChartFrame({ title, summary, fileName, replaceNames, chart, tabl
   const onSvg = () => {
     const element = svg();
     if (!element) return;
-    exportSvg(element, fileName, replaceNames);
+    exportSvg(element, title, fileName, replaceNames);
     toast(`Saved ${title} as ${fileName}.svg.`);
   };
   const onPng = () => {
     const element = svg();
     if (!element) return;
-    exportPng(element, fileName, replaceNames).then(
+    exportPng(element, title, fileName, replaceNames).then(
       () => toast(`Saved ${title} as ${fileName}.png.`),
       (error: Error) => toast(error.message, 'error'),
     );

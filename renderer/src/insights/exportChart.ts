@@ -2,10 +2,15 @@
 // app's stylesheet does not travel with it), or a PNG drawn from that SVG at twice the size.
 // Company names can be swapped for "Company A, B, ..." on the way out.
 
-const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+// paint-order and stroke-linejoin too: labels have a halo drawn under their fill, not over it.
+const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
 
-/** A standalone copy of `svg`: computed styles written as attributes, a background, names replaced. */
-export function standaloneSvg(svg: SVGSVGElement, replaceNames: ReadonlyMap<string, string> | null): string {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MARGIN = 16;
+const HEADING = 28;
+
+/** A standalone copy of `svg`: computed styles written as attributes, a heading and background, names replaced. */
+export function standaloneSvg(svg: SVGSVGElement, heading: string, replaceNames: ReadonlyMap<string, string> | null): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -24,17 +29,28 @@ export function standaloneSvg(svg: SVGSVGElement, replaceNames: ReadonlyMap<stri
       if (name) text.textContent = name;
     }
   }
-  const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 800 400').split(/\s+/).map(Number);
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
+  const [, , width = 800, height = 400] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  // A picture shared on its own says what it shows: the card's heading goes above the chart.
+  const card = svg.closest('.insights-card') ?? svg;
+  const make = (tag: string, attributes: Record<string, string>) => {
+    const element = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  };
+  const chart = make('g', { transform: `translate(${MARGIN} ${MARGIN + HEADING})` });
+  chart.append(...copy.childNodes);
+  const style = getComputedStyle(card);
+  const title = make('text', { x: String(MARGIN), y: String(MARGIN + 15), 'font-family': style.fontFamily, 'font-size': '16', 'font-weight': '600', fill: style.color });
+  title.textContent = heading;
   // The chart sits on the card's surface on screen; a file needs that surface drawn in.
-  const surface = getComputedStyle(svg.closest('.insights-card') ?? svg).backgroundColor;
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', surface || '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
+  const background = make('rect', { width: '100%', height: '100%', fill: style.backgroundColor || '#ffffff' });
+  const outerWidth = width + 2 * MARGIN;
+  const outerHeight = height + HEADING + 2 * MARGIN;
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('viewBox', `0 0 ${outerWidth} ${outerHeight}`);
+  copy.setAttribute('width', String(outerWidth));
+  copy.setAttribute('height', String(outerHeight));
+  copy.append(background, title, chart);
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -49,13 +65,13 @@ function download(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
 }
 
-export function exportSvg(svg: SVGSVGElement, baseName: string, replaceNames: ReadonlyMap<string, string> | null): void {
-  download(`${baseName}.svg`, new Blob([standaloneSvg(svg, replaceNames)], { type: 'image/svg+xml' }));
+export function exportSvg(svg: SVGSVGElement, heading: string, baseName: string, replaceNames: ReadonlyMap<string, string> | null): void {
+  download(`${baseName}.svg`, new Blob([standaloneSvg(svg, heading, replaceNames)], { type: 'image/svg+xml' }));
 }
 
 /** Resolves when the PNG has been handed to the browser; rejects with a sentence if it could not be drawn. */
-export async function exportPng(svg: SVGSVGElement, baseName: string, replaceNames: ReadonlyMap<string, string> | null): Promise<void> {
-  const text = standaloneSvg(svg, replaceNames);
+export async function exportPng(svg: SVGSVGElement, heading: string, baseName: string, replaceNames: ReadonlyMap<string, string> | null): Promise<void> {
+  const text = standaloneSvg(svg, heading, replaceNames);
   const image = new Image();
   // A data: URL, because the page's Content-Security-Policy allows images from 'self' and data: only.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;

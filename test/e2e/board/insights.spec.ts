@@ -105,6 +105,7 @@ test('exports each chart as SVG and PNG, and can name the companies Company A, B
   const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
   expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg).toContain('Harbor &amp; Co');
+  expect(svg).toContain('>Promises kept</text>');
 
   await page.getByLabel('Hide company names in exports').check();
   const anonymous = page.waitForEvent('download');
@@ -117,6 +118,10 @@ test('exports each chart as SVG and PNG, and can name the companies Company A, B
   await card(page, 'The search').getByRole('button', { name: 'Export The search as PNG' }).click();
   const png = await pngDownload;
   expect(png.suggestedFilename()).toBe('afterview-search-flow.png');
+  if (process.env.AFTERVIEW_SHOTS_DIR) {
+    await png.saveAs(path.join(process.env.AFTERVIEW_SHOTS_DIR, 'export-search-flow.png'));
+    writeFileSync(path.join(process.env.AFTERVIEW_SHOTS_DIR, 'export-promises-anonymous.svg'), shared);
+  }
   expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
 });
 

@@ -83,9 +83,14 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, mem
               <label htmlFor={ids.subject} className="draft__label">
                 Subject
               </label>
-              <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'subject')}>
-                Copy subject
-              </button>
+              <span className="draft__label-actions">
+                <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'subject')}>
+                  Copy subject
+                </button>
+                <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'all')} title="Copy the subject line and the message together">
+                  Copy all
+                </button>
+              </span>
             </div>
             <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={(v) => edit({ subject: v })} marks={marksFor('subject')} multiline={false} />
           </div>
@@ -111,7 +116,8 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, mem
         )}
         {hasGaps && (
           <p className="draft__gap-help">
-            <mark className="hl-gap">[like this]</mark> is a gap the card could not fill. Type over it, or add the detail to the card and the draft fills itself.
+            <mark className="hl-gap">[like this]</mark> is a gap the card could not fill. Type over it, or add the detail to the card and{' '}
+            {edited ? 'you can fill it in here.' : 'the draft fills itself.'}
           </p>
         )}
         <div className="draft__buttons">
@@ -119,19 +125,23 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, mem
             <Icon name="check" size={14} />
             Copy and mark as sent
           </button>
-          <button type="button" className="button" disabled={busy} onClick={() => onCopy(text, 'body')} title={isEmail ? 'Copy the message without its subject' : undefined}>
+          {/* In a narrow panel the labels shorten (the full words stay the accessible name), so the row does not wrap. */}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => onCopy(text, 'body')}
+            aria-label={isEmail ? 'Copy body' : undefined}
+            title={isEmail ? 'Copy the message without its subject' : undefined}
+          >
             <Icon name="copy" size={14} />
-            {isEmail ? 'Copy body' : 'Copy'}
+            Copy{isEmail && <span className="draft__wide-only"> body</span>}
           </button>
           {isEmail && (
-            <button type="button" className="button" disabled={busy} onClick={() => onCopy(text, 'all')} title="Copy the subject line and the message together">
-              Copy all
-            </button>
-          )}
-          {isEmail && (
-            <button type="button" className="button" disabled={busy} onClick={() => onOpenMail(text)}>
+            <button type="button" className="button" disabled={busy} onClick={() => onOpenMail(text)} aria-label="Open in mail app" title="Open in mail app">
               <Icon name="mail" size={14} />
-              Open in mail app
+              <span className="draft__wide-only">Open in mail app</span>
+              <span className="draft__narrow-only">Mail</span>
             </button>
           )}
           {edited && (

@@ -83,3 +83,16 @@ test('Today moves aside for the panel, so no "Open draft" button is under it', a
     if (box) expect(box.x + box.width).toBeLessThanOrEqual(panelLeft);
   }
 });
+
+test('in the default panel at 1440 wide the draft buttons sit in one row, named in full', async ({ page, host, request }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await seedBoard(request, host, new Date('2026-12-01T10:00:00.000Z'));
+  await openBoard(page, host);
+  await openPanel(page);
+  const draft = page.getByRole('article', { name: 'Draft to Dana Whitfield' });
+  const names = ['Copy and mark as sent', 'Copy body', 'Open in mail app'];
+  const tops = await Promise.all(names.map(async (name) => (await draft.getByRole('button', { name, exact: true }).boundingBox())!.y));
+  expect(new Set(tops.map((y) => Math.round(y))).size).toBe(1);
+  await expect(draft.getByRole('button', { name: 'Copy all', exact: true })).toBeVisible();
+  await draft.screenshot({ path: test.info().outputPath('draft-buttons.png') });
+});

@@ -101,6 +101,19 @@ describe('events from the main process', () => {
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
   });
 
+  it('the banner stays calm: three reminders with their company and due time, the rest one click away in Today', async () => {
+    const { api, store } = await renderApp();
+    const item = (n: number) => ({ id: `k${n}@2026-11-22T08:00:00.000Z`, key: `k${n}`, applicationId: 'app-harbor', title: `Reminder ${n}`, body: '', at: '2026-11-22T08:00:00.000Z', due: '2026-11-22T09:00:00.000Z', delivery: 'page' as const, shown: null });
+    act(() => api.emit('reminders:changed', { items: [1, 2, 3, 4].map(item), reason: null }));
+    const list = screen.getByRole('list', { name: 'Reminders' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    // Sunday 22 November 2026 12:00 UTC: due at 09:00 UTC, three hours ago.
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('Harbor & Co');
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('3 h overdue');
+    fireEvent.click(screen.getByRole('button', { name: '1 more in Today' }));
+    expect(store.getState().view).toBe('today');
+  });
+
   it('a reminder the host delivers itself (desktop notification) is not repeated in the banner', async () => {
     const { api } = await renderApp();
     const item = { id: 'k9@2026-11-22T08:00:00.000Z', key: 'k9', applicationId: 'app-lumen', title: 'Follow up with Lumen Health', body: '', at: '2026-11-22T08:00:00.000Z', due: null, delivery: 'host' as const, shown: null };

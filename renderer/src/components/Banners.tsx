@@ -10,6 +10,14 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Icon } from './Icon.tsx';
 
 const ADVICE_KEY = 'afterview.dismissedAdvice';
+/** "6 h overdue", "due now", "due tomorrow 05:00": the action's own due time, in words. */
+function dueInWords(due: string, now: Date): string {
+  const words = formatDue(due, now);
+  return words.includes('overdue') || words.startsWith('due') ? words : `due ${words}`;
+}
+
+/** A calm banner: a few lines at most; the rest are one click away in Today. */
+const REMINDERS_LISTED = 3;
 
 function Banner({ tone, icon, children, onDismiss }: { tone: 'info' | 'warning'; icon: 'bell' | 'alert' | 'sparkle'; children: React.ReactNode; onDismiss?: () => void }) {
   return (
@@ -28,7 +36,7 @@ function Banner({ tone, icon, children, onDismiss }: { tone: 'info' | 'warning';
 function NotificationsButton({ permission, setPermission }: Pick<ReminderDelivery, 'permission' | 'setPermission'>) {
   if (permission !== 'default') return null;
   return (
-    <button type="button" className="button button--quiet" onClick={() => void requestWebNotifications().then(setPermission)}>
+    <button type="button" className="link-button" onClick={() => void requestWebNotifications().then(setPermission)}>
       Show reminders as notifications
     </button>
   );
@@ -46,8 +54,9 @@ export function Banners() {
   const minute = useApp((s) => minuteOf(s.now));
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(ADVICE_KEY));
   const advice = useMemo(() => (doc && doc.applications.length > 0 ? boardAdvice(doc, new Date(minute)) : null), [doc, minute]);
-  const { dismissNotice, openPanel, dismissReminders, snoozeReminder } = store.getState();
+  const { dismissNotice, openPanel, dismissReminders, snoozeReminder, setView } = store.getState();
   const now = new Date(minute);
+  const companyOf = (id: string) => doc?.applications.find((a) => a.id === id)?.company ?? '';
 
   return (
     <div className="banners">
@@ -68,23 +77,30 @@ export function Banners() {
       )}
       {bannerItems.length > 0 && (
         <Banner tone="info" icon="bell" onDismiss={() => void dismissReminders(bannerItems.map((i) => i.id))}>
-          <ul className="banner__list" aria-label="Reminders">
-            {bannerItems.map((item) => (
-              <li key={item.id}>
-                <button type="button" className="link-button" onClick={() => openPanel(item.applicationId)}>
+          <ul className="banner__list reminder-list" aria-label="Reminders">
+            {bannerItems.slice(0, REMINDERS_LISTED).map((item) => (
+              <li key={item.id} className="reminder-list__item">
+                <button type="button" className="link-button reminder-list__title" title={item.body} onClick={() => openPanel(item.applicationId)}>
                   {item.title}
-                </button>{' '}
-                {item.due && <span className="banner__due">{formatDue(item.due, now)}.</span>}{' '}
-                <span className="muted">{item.body}</span>{' '}
-                <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
-                  In an hour
                 </button>
-                <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
-                  Tomorrow
-                </button>
+                {companyOf(item.applicationId) && <span className="reminder-list__company">{companyOf(item.applicationId)}</span>}
+                {item.due && <span className="reminder-list__due">{dueInWords(item.due, now)}</span>}
+                <span className="reminder-list__snooze">
+                  <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
+                    In an hour
+                  </button>
+                  <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
+                    Tomorrow
+                  </button>
+                </span>
               </li>
             ))}
           </ul>
+          {bannerItems.length > REMINDERS_LISTED && (
+            <button type="button" className="link-button" onClick={() => setView('today')}>
+              {bannerItems.length - REMINDERS_LISTED} more in Today
+            </button>
+          )}
           {delivery.reason && <p className="banner__reason muted">{delivery.reason}</p>}
           {web && <NotificationsButton permission={delivery.permission} setPermission={delivery.setPermission} />}
         </Banner>

@@ -1,0 +1,56 @@
+// The date an employer promised, read from words ("by the end of next week", "early next
+// month") with chrono-node, counted from the moment the mail was sent in the user's zone.
+import * as chrono from 'chrono-node';
+import { addDays, endOfMonth, getDay, setDate, startOfDay } from 'date-fns';
+import { formatLocalDay } from '../dates/local.ts';
+
+// A sentence that speaks of the decision or of hearing back; other dates in the mail (the
+// interview was "last Tuesday") are not promises.
+const PROMISE_CUE = /\b(?:decid\w*|decision|get back|hear (?:back )?from|update|let you know|be in touch|come back to you|feedback|outcome|expect|timeline|next steps?|by)\b/i;
+
+const SENTENCE = /[^.!?\n]+[.!?]?/g;
+
+export interface PromisedDate {
+  /** YYYY-MM-DD in the user's zone. */
+  day: string;
+  /** The words it was read from, as written in the mail. */
+  words: string;
+}
+
+/**
+ * A vague part of a month is promised as its last day, so the follow-up (P4) never comes
+ * before the window the employer named has closed: early is up to the 10th, mid the 20th.
+ */
+function partOfMonth(sentence: string, matchIndex: number, date: Date): Date {
+  const before = sentence.slice(Math.max(0, matchIndex - 12), matchIndex).toLowerCase();
+  if (/\bearly\b|\bbeginning of\b|\bstart of\b/.test(before)) return setDate(date, 10);
+  if (/\bmid(?:dle of)?\b|\bmid-$/.test(before)) return setDate(date, 20);
+  if (/\blate\b|\bend of\b/.test(before)) return endOfMonth(date);
+  return date;
+}
+
+/** "The end of next week" is its Friday: chrono reads it as Saturday. */
+function endOfWeekIsFriday(words: string, date: Date): Date {
+  if (!/\bend of\b.*\bweek\b/i.test(words)) return date;
+  const weekday = getDay(date);
+  if (weekday === 6) return addDays(date, -1);
+  if (weekday === 0) return addDays(date, -2);
+  return date;
+}
+
+export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
+  for (const sentence of text.match(SENTENCE) ?? []) {
+    if (!PROMISE_CUE.test(sentence)) continue;
+    const results = chrono.parse(sentence, sentAt, { forwardDate: true });
+    for (const result of results) {
+      let date = startOfDay(result.start.date());
+      const monthOnly = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday');
+      if (monthOnly) date = partOfMonth(sentence, result.index, date);
+      date = endOfWeekIsFriday(result.text, date);
+      if (date.getTime() < startOfDay(sentAt).getTime()) continue;
+      const prefix = sentence.slice(Math.max(0, result.index - 12), result.index).match(/(?:early|mid-?|late|the end of|end of)\s*$/i)?.[0] ?? '';
+      return { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
+    }
+  }
+  return null;
+}

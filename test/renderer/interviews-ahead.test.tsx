@@ -2,7 +2,7 @@
 // week's interviews listed in Today. P1 alone ("Ask when they expect to decide") hid them.
 import { act, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { interviewLine, interviewsAhead } from '../../renderer/src/board/interviewWhen.ts';
+import { interviewLine, interviewsAhead, offerDeadlineLine } from '../../renderer/src/board/interviewWhen.ts';
 import { applyCommand } from '../../shared/board/apply.ts';
 import { CommandSchema, type CommandInput } from '../../shared/board/commands.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
@@ -76,5 +76,17 @@ describe('on the board and in Today', () => {
     expect(rows[0]!.textContent).toContain('Pinecrest Bank');
     within(rows[0]!).getByRole('button', { name: `Open card: interview tomorrow ${time}, Pinecrest Bank` }).click();
     expect(store.getState().panel?.applicationId).toBe('app-pine');
+  });
+});
+
+describe('an offer card’s deadline (P16)', () => {
+  // Now: Tuesday 1 December 2026 10:00 local; the offer must be answered by Friday 4 December 17:00.
+  const now = at(2026, 12, 1, 10);
+  const offer = (deadline: Date) => ({ ...withRound(at(2026, 11, 20, 10)), stage: 'offer' as const, offerDeadline: deadline.toISOString() });
+
+  it('reads "Answer by Fri 17:00", and says when it has passed', () => {
+    expect(offerDeadlineLine(offer(at(2026, 12, 4, 17)), now)).toBe('Answer by Fri 17:00');
+    expect(offerDeadlineLine(offer(at(2026, 11, 30, 17)), now)).toBe('Answer was due Mon 30 Nov 17:00');
+    expect(offerDeadlineLine({ ...offer(at(2026, 12, 4, 17)), stage: 'closed' }, now)).toBeNull();
   });
 });

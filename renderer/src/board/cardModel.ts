@@ -4,7 +4,7 @@ import { doneReason } from '../../../shared/engine/actions.ts';
 import type { Action, ActionStatus, Application, Outcome } from '../../../shared/model/types.ts';
 import { formatDue } from '../format/due.ts';
 import { initials } from '../format/initials.ts';
-import { interviewLine } from './interviewWhen.ts';
+import { interviewLine, offerDeadlineLine } from './interviewWhen.ts';
 import { isExample } from './examples.ts';
 
 export interface CardModel {
@@ -20,7 +20,7 @@ export interface CardModel {
   status: ActionStatus | null;
   /** Interviewers' initials and full names, for the small badges and their tooltips. */
   people: readonly { initials: string; name: string }[];
-  /** "Interview Thu 15:00" while an interview is still to come; null otherwise. */
+  /** "Interview Thu 15:00" while an interview is still to come, or an offer's "Answer by Fri 17:00" (P16); null otherwise. */
   interview: string | null;
   /** One of the first-run examples, marked so on the card. */
   example: boolean;
@@ -69,7 +69,7 @@ export function buildCardModel(app: Application, actions: readonly Action[] | un
     dueLine,
     status,
     people,
-    interview: interviewLine(app, now),
+    interview: interviewLine(app, now) ?? offerDeadlineLine(app, now),
     example: isExample(app.id),
   };
 }

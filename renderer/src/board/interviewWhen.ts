@@ -1,6 +1,7 @@
 // When a card's next interview is, in the card's own short words ("Interview Thu 15:00"),
 // and the week's interviews across the board for Today (issue 10: P1 is shown "until the
-// interview time passes", so the interview itself must be visible too).
+// interview time passes", so the interview itself must be visible too); and an offer's
+// deadline to answer by (P16), in the same words.
 import { interviewsOf, type Interview } from '../../../shared/engine/timeline.ts';
 import { isOpenStage } from '../../../shared/model/stage.ts';
 import type { Application } from '../../../shared/model/types.ts';
@@ -44,4 +45,12 @@ export function interviewsAhead(apps: readonly Application[], now: Date, days = 
     .filter((a) => isOpenStage(a.stage))
     .flatMap((application) => interviewsOf(application).filter((i) => i.end.getTime() > now.getTime() && i.start.getTime() < until).map((interview) => ({ application, interview })))
     .sort((a, b) => a.interview.start.getTime() - b.interview.start.getTime());
+}
+
+/** On an offer card with a date to answer by (P16): "Answer by Fri 4 Dec 17:00"; null otherwise. */
+export function offerDeadlineLine(app: Application, now: Date): string | null {
+  if (app.stage !== 'offer' || !app.offerDeadline) return null;
+  const deadline = new Date(app.offerDeadline);
+  if (deadline.getTime() <= now.getTime()) return `Answer was due ${weekday.format(deadline)} ${dayMonth.format(deadline)} ${clockTime(deadline)}`;
+  return `Answer by ${interviewWhen({ start: deadline, end: deadline, interviewerIds: [] }, now)}`;
 }

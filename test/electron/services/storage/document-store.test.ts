@@ -114,8 +114,11 @@ describe('openDocumentStore: failures while running', () => {
     const fresh = `${filePath()}.tmp-1700000001abcdef`;
     fs.writeFileSync(stale, '{');
     fs.writeFileSync(fresh, '{');
-    const old = new Date(Date.now() - 10 * 60_000);
-    fs.utimesSync(stale, old, old);
+    // Temp-file ages are read on the system clock; both stamps are set on it here, so the
+    // test holds even where the file system's clock and the process's differ (faketime).
+    const now = Date.now();
+    fs.utimesSync(stale, new Date(now - 10 * 60_000), new Date(now - 10 * 60_000));
+    fs.utimesSync(fresh, new Date(now), new Date(now));
     await open({ clock: () => new Date() });
     expect(fs.existsSync(stale)).toBe(false);
     expect(fs.existsSync(fresh)).toBe(true);

@@ -41,11 +41,12 @@ describe('the single-writer lock', () => {
   });
 
   it('treats a garbage lock file as stale once it is a few seconds old', () => {
+    // Friday 1 March 2024, 08:00 UTC: the half-written lock's stamp; ages are read against `now`.
+    const written = new Date('2024-03-01T08:00:00.000Z');
     fs.writeFileSync(lockFilePath(dataDir), '');
-    expect(readDataLock(dataDir)).not.toBeNull();
-    const old = new Date(Date.now() - 60_000);
-    fs.utimesSync(lockFilePath(dataDir), old, old);
-    expect(readDataLock(dataDir)).toBeNull();
+    fs.utimesSync(lockFilePath(dataDir), written, written);
+    expect(readDataLock(dataDir, { now: new Date(written.getTime() + 1_000) })).not.toBeNull();
+    expect(readDataLock(dataDir, { now: new Date(written.getTime() + 60_000) })).toBeNull();
   });
 
   it('does not remove a lock that another process took over after ours went stale', () => {
@@ -96,7 +97,10 @@ describe('stale locks are taken over (issue 11)', () => {
 
   it('takes over a lock from another computer once its holder stopped refreshing it', () => {
     write({ pid: 4242, owner: 'app', hostname: 'the-other-laptop', since: '2024-03-01T08:00:05.000Z', startedAt: 1 });
-    const now = new Date();
+    // Last refreshed Friday 1 March 2024, 08:00:05 UTC; a minute later it is still held.
+    const refreshed = new Date('2024-03-01T08:00:05.000Z');
+    fs.utimesSync(lockFilePath(dataDir), refreshed, refreshed);
+    const now = new Date(refreshed.getTime() + 60_000);
     expect(readDataLock(dataDir, { now })?.hostname).toBe('the-other-laptop');
     expect(() => acquireDataLock(dataDir, 'cli', { now })).toThrow(/on the computer "the-other-laptop"/);
     const later = new Date(now.getTime() + 11 * 60_000);

@@ -4,9 +4,13 @@ import { useEffect } from 'react';
 import { SEARCH_INPUT_ID } from '../components/TopBar.tsx';
 import type { AppStore } from '../store/createAppStore.ts';
 
+/** Inputs that take no typed text: a focused radio or checkbox must not swallow Escape (issue 10). */
+const NOT_TEXT = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** A card is being carried with the keyboard: its keys belong to dnd-kit. */

@@ -24,7 +24,8 @@ const verdict = (kind: Classification['kind'], clues: string[], as: string): Cla
 });
 
 export function classifyMessage(subject: string, body: string, hasInvite = false): Classification {
-  const text = `${subject}\n${body}`;
+  // Mail bodies wrap at ~76 columns, so a phrase can span a line break.
+  const text = `${subject}\n${body}`.replace(/\s+/g, ' ');
   const offer = found(OFFER, text);
   if (offer.length > 0) return verdict('offer', offer, 'an offer');
 

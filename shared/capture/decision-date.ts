@@ -39,7 +39,9 @@ function endOfWeekIsFriday(words: string, date: Date): Date {
 }
 
 export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
-  for (const sentence of text.match(SENTENCE) ?? []) {
+  // A wrapped line is not a sentence end; a blank line is.
+  const unwrapped = text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
+  for (const sentence of unwrapped.match(SENTENCE) ?? []) {
     if (!PROMISE_CUE.test(sentence)) continue;
     const results = chrono.parse(sentence, sentAt, { forwardDate: true });
     for (const result of results) {

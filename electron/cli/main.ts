@@ -4,6 +4,7 @@ import { dueCommand } from './due.ts';
 import { importSubcommand } from './import.ts';
 import { exportSubcommand } from './export.ts';
 import { statsSubcommand } from './stats.ts';
+import { captureSubcommand } from './capture.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { systemClock } from '../services/system-clock.ts';
 
@@ -12,6 +13,7 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
   import: importSubcommand,
   export: exportSubcommand,
   stats: statsSubcommand,
+  capture: captureSubcommand,
 };
 
 export function mainHelp(): string {

@@ -43,16 +43,20 @@ export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
   const unwrapped = text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
   for (const sentence of unwrapped.match(SENTENCE) ?? []) {
     if (!PROMISE_CUE.test(sentence)) continue;
-    const results = chrono.parse(sentence, sentAt, { forwardDate: true });
-    for (const result of results) {
+    // "We meet others this week and decide by the end of next week": the promise is the latest date.
+    let best: PromisedDate | null = null;
+    let bestTime = -Infinity;
+    for (const result of chrono.parse(sentence, sentAt, { forwardDate: true })) {
       let date = startOfDay(result.start.date());
       const monthOnly = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday');
       if (monthOnly) date = partOfMonth(sentence, result.index, date);
       date = endOfWeekIsFriday(result.text, date);
-      if (date.getTime() < startOfDay(sentAt).getTime()) continue;
+      if (date.getTime() < startOfDay(sentAt).getTime() || date.getTime() <= bestTime) continue;
       const prefix = sentence.slice(Math.max(0, result.index - 12), result.index).match(/(?:early|mid-?|late|the end of|end of)\s*$/i)?.[0] ?? '';
-      return { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
+      best = { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
+      bestTime = date.getTime();
     }
+    if (best) return best;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { newId } from '../model/ids.ts';
 import type { AfterviewDocument, Application } from '../model/types.ts';
 import { classifyMessage } from './classify.ts';
 import { promisedDate } from './decision-date.ts';
-import { matchApplication } from './match.ts';
+import { matchApplication, type MatchResult } from './match.ts';
 import { inviteCommands } from './round-from-invite.ts';
 import type { CaptureFields, CaptureProposal, CapturedInvite, CapturedMessage, InterviewFields } from './types.ts';
 
@@ -15,6 +15,14 @@ export interface ProposeOptions {
   /** The moment of the proposal, for commands that need one (Clock, not the system clock). */
   now: Date;
   newId?: (prefix: string) => string;
+  /** The card the user picked: it replaces the guess. */
+  applicationId?: string;
+}
+
+function chosen(doc: AfterviewDocument, options: ProposeOptions, guess: () => MatchResult): MatchResult {
+  const picked = options.applicationId ? doc.applications.find((a) => a.id === options.applicationId) : undefined;
+  if (!picked) return guess();
+  return { application: { id: picked.id, company: picked.company, role: picked.role }, confidence: 'high', reasons: ['you picked this application'] };
 }
 
 const cardName = (app: { company: string; role: string }) => `${app.company} (${app.role})`;
@@ -55,7 +63,7 @@ function findApp(doc: AfterviewDocument, id: string | undefined): Application | 
 export function proposeForInvite(doc: AfterviewDocument, invite: CapturedInvite, options: ProposeOptions): CaptureProposal {
   const ids = options.newId ?? newId;
   const people = [...invite.attendees, ...(invite.organizer ? [invite.organizer] : [])];
-  const match = matchApplication(doc.applications, { from: invite.organizer ?? { name: '', email: '' }, subject: invite.summary, text: invite.location, people });
+  const match = chosen(doc, options, () => matchApplication(doc.applications, { from: invite.organizer ?? { name: '', email: '' }, subject: invite.summary, text: invite.location, people }));
   const app = findApp(doc, match.application?.id);
   const target = app ? cardName(app) : 'the application you pick';
   const commands = app ? inviteCommands(app, invite, options.now.toISOString(), ids('event')) : [];
@@ -76,7 +84,7 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
   if (message.invite?.cancelled) return proposeForInvite(doc, { ...message.invite, organizer: message.invite.organizer ?? message.from }, options);
   const sentAt = new Date(message.sentAt);
   const verdict = classifyMessage(message.subject, message.text, message.invite !== undefined && !message.invite.cancelled);
-  const match = matchApplication(doc.applications, { from: message.from, subject: message.subject, text: message.text, people: message.invite?.attendees });
+  const match = chosen(doc, options, () => matchApplication(doc.applications, { from: message.from, subject: message.subject, text: message.text, people: message.invite?.attendees }));
   const app = findApp(doc, match.application?.id);
   const target = app ? cardName(app) : 'the application you pick';
   const on = dayForSentence(sentAt);

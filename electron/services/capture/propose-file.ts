@@ -1,6 +1,6 @@
 // One entry point for whatever the user hands over (a dropped file, a paste, the command
 // line's FILE): it tells the kind apart by name and content, reads it, and proposes.
-import { proposeForInvite, proposeForMessage } from '../../../shared/capture/propose.ts';
+import { proposeForInvite, proposeForMessage, type ProposeOptions } from '../../../shared/capture/propose.ts';
 import { proposeForPosting } from '../../../shared/capture/posting.ts';
 import type { CaptureProposal } from '../../../shared/capture/types.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
@@ -29,22 +29,23 @@ export function kindOf(file: HandedOver): Kind {
   return 'text';
 }
 
-export async function proposeFromFile(file: HandedOver, doc: AfterviewDocument, now: Date): Promise<CaptureResult> {
+export async function proposeFromFile(file: HandedOver, doc: AfterviewDocument, options: ProposeOptions): Promise<CaptureResult> {
+  const { now } = options;
   const text = () => (typeof file.content === 'string' ? file.content : file.content.toString('utf8'));
   try {
     switch (kindOf(file)) {
       case 'ics': {
         const [invite] = readInvites(text());
-        return { ok: true, proposal: proposeForInvite(doc, invite!, { now }) };
+        return { ok: true, proposal: proposeForInvite(doc, invite!, options) };
       }
       case 'eml':
-        return { ok: true, proposal: proposeForMessage(doc, await readEmail(file.content, now), { now }) };
+        return { ok: true, proposal: proposeForMessage(doc, await readEmail(file.content, now), options) };
       case 'html':
-        return { ok: true, proposal: proposeForPosting(readPostingHtml(text()), { now }) };
+        return { ok: true, proposal: proposeForPosting(readPostingHtml(text()), options) };
       case 'text': {
         const pasted = text();
         if (!pasted.trim()) return { ok: false, message: 'This file is empty: expected a saved mail (.eml), a calendar invitation (.ics), a job posting page (.html) or a mail pasted as text.' };
-        return { ok: true, proposal: proposeForMessage(doc, readPastedMail(pasted, now), { now }) };
+        return { ok: true, proposal: proposeForMessage(doc, readPastedMail(pasted, now), options) };
       }
     }
   } catch (error) {

@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER_KEEP_DAYS } from '../../../../electron/services/reminders/reminder-state.ts';
-import { SAFETY_INTERVAL_MS, snoozeUntil } from '../../../../electron/services/reminders/scheduler.ts';
+import { UNSUPPORTED_REASON } from '../../../../electron/services/reminders/desktop-notifier.ts';
+import { createReminderScheduler, SAFETY_INTERVAL_MS, snoozeUntil, type ReminderScheduler } from '../../../../electron/services/reminders/scheduler.ts';
+import { computeReminders } from '../../../../shared/engine/reminders.ts';
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import { inTimeZone } from '../../../helpers/time-zone.ts';
 import { FakeTime } from './fake-time.ts';
@@ -102,6 +104,33 @@ describe('desktop host: marked seen only once the notification has shown', () =>
     const feed = scheduler.feed();
     expect(feed.reason).toBe('Notifications are turned off for Afterview.');
     expect(feed.items).toEqual([expect.objectContaining({ delivery: 'page', shown: null, due: new Date(interviewEnd.getTime() + 24 * HOUR).toISOString() })]);
+  });
+});
+
+describe('desktop without notifications: the window shows what the system would not', () => {
+  it('a notifier that hands a reminder straight back (unsupported system) leaves it owed to the page, with the reason, once', () => {
+    t.time = new FakeTime(interviewEnd.getTime() + HOUR); // Monday 11 March 2024, 12:00
+    t.doc = docWith([interviewing('a')]);
+    let handed = 0;
+    const scheduler: ReminderScheduler = createReminderScheduler({
+      dataDir: t.dataDir,
+      getDoc: () => t.doc,
+      computeReminders,
+      clock: t.time.clock,
+      timers: t.time,
+      // As createDesktopNotifier does where Notification.isSupported() is false: fallback at once.
+      deliver: (group) => {
+        handed += 1;
+        scheduler.handOver(group.ids, UNSUPPORTED_REASON);
+      },
+    });
+    t.schedulers.push(scheduler);
+    scheduler.start();
+    t.time.advance(3 * SAFETY_INTERVAL_MS);
+    expect(handed).toBe(1);
+    expect(scheduler.feed()).toEqual({ items: [expect.objectContaining({ delivery: 'page', shown: null, applicationId: 'a' })], reason: UNSUPPORTED_REASON });
+    scheduler.confirmShown([scheduler.feed().items[0]!.id], 'banner');
+    expect(scheduler.feed().items[0]!.shown).toBe('banner');
   });
 });
 

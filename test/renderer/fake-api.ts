@@ -19,12 +19,15 @@ export interface FakeApi extends AfterviewApi {
   revision(): number;
   /** What reminders:get answers from now on (the host's feed of due reminders). */
   setReminders(feed: ReminderFeed): void;
+  /** The one-time notice every state:get carries from now on (a recovered file, an outside edit). */
+  setNotice(text: string | null): void;
 }
 
 export function createFakeApi(initial: AfterviewDocument = emptyDocument(), platform: Partial<Platform> = {}): FakeApi {
   let doc = initial;
   let revision = 1;
   let reminders: ReminderFeed = { items: [], reason: null };
+  let notice: string | null = null;
   const past: AfterviewDocument[] = [];
   const future: AfterviewDocument[] = [];
   const calls: FakeApi['calls'] = [];
@@ -35,7 +38,7 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
   const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 
   const handlers: { [C in Channel]: (req: RequestOf<C>) => Result<ResponseOf<C>> } = {
-    'state:get': () => ok({ doc, ...ack(), readOnly: false, notice: null }),
+    'state:get': () => ok({ doc, ...ack(), readOnly: false, notice }),
     'state:command': (cmd) => {
       try {
         const next = applyCommand(doc, cmd as Command);
@@ -82,6 +85,9 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
     'reminders:dismiss': () => ok(true as const),
     'platform:get': () => ok({ kind: 'desktop', notifications: 'granted', dataDir: '/tmp/afterview', version: '0.0.0-test', ...platform }),
     'data:openFolder': () => ok(true as const),
+    // Capture is read by the host; renderer tests that need a proposal set a failure or stub it.
+    'capture:propose': () => ({ ok: false, error: { code: 'invalid_payload', message: 'The fake host does not read files.' } }),
+    'capture:apply': () => ok(ack()),
   };
 
   const api = Object.fromEntries(
@@ -117,6 +123,9 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
     revision: () => revision,
     setReminders(feed) {
       reminders = feed;
+    },
+    setNotice(text) {
+      notice = text;
     },
     emit(event, payload) {
       for (const fn of listeners.get(event) ?? []) (fn as (p: typeof payload) => void)(payload);

@@ -25,6 +25,22 @@ const add = (id: string, company = 'Acme') => ({
   contacts: [],
 });
 
+describe('notices', () => {
+  it('a notice the user closed stays closed through later loads; a different one still shows', async () => {
+    const api = createFakeApi(boardDocument(NOW));
+    api.setNotice('Afterview found your data changed outside the app and used that version.');
+    const store = createAppStore(api, { clock: fixedClock(NOW) });
+    await store.getState().load();
+    expect(store.getState().notice).toMatch(/changed outside/);
+    store.getState().dismissNotice();
+    await store.getState().load();
+    expect(store.getState().notice).toBeNull();
+    api.setNotice('One application could not be read and was set aside.');
+    await store.getState().load();
+    expect(store.getState().notice).toMatch(/set aside/);
+  });
+});
+
 describe('the opening view', () => {
   it('is Today when something is overdue', async () => {
     const { store } = await loaded();

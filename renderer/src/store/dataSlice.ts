@@ -12,6 +12,8 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
   // command must not trigger a refetch that would briefly undo a later local change.
   let inFlight = 0;
   let newestSeen = 0;
+  // The host repeats its notice in every snapshot; one the user closed stays closed (a new one still shows).
+  let dismissedNotice: string | null = null;
 
   return (set, get) => {
     const ack = (value: ChangeAck) => {
@@ -35,7 +37,7 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
       // what is already shown must not put a stale board back on screen.
       if (!firstLoad && s.revision < get().revision) return;
       newestSeen = Math.max(newestSeen, s.revision);
-      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice, saveProblem: s.saveProblem ?? null, loadError: null });
+      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice === dismissedNotice ? null : s.notice, saveProblem: s.saveProblem ?? null, loadError: null });
       // The app opens on Today when anything is overdue, decided before the first paint of
       // the board so the screen does not switch under the user (React batches both updates).
       // Not if the user already went somewhere while the data was on its way.
@@ -90,7 +92,10 @@ export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [
         newestSeen = Math.max(newestSeen, revision);
         if (inFlight === 0 && revision > get().revision) void load();
       },
-      dismissNotice: () => set({ notice: null }),
+      dismissNotice: () => {
+        dismissedNotice = get().notice;
+        set({ notice: null });
+      },
     };
   };
 }

@@ -28,6 +28,8 @@ export function CommitField({ label, value, onCommit, multiline, rows = 3, type 
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const hintId = useId();
+  const inputId = useId();
+  const suffixId = useId();
   // A change from elsewhere (undo, another window) replaces what is shown.
   useEffect(() => {
     setDraft(value);
@@ -40,8 +42,9 @@ export function CommitField({ label, value, onCommit, multiline, rows = 3, type 
     setError(problem);
     if (!problem) onCommit(draft);
   };
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [suffix ? suffixId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
+    id: inputId,
     className: 'input',
     value: draft,
     placeholder,
@@ -73,15 +76,21 @@ export function CommitField({ label, value, onCommit, multiline, rows = 3, type 
     />
   );
 
+  // Only the label text names the field; the unit, hint and error describe it (aria-describedby),
+  // so the accessible name stays short (issue 10: hint text inside <label> made long names).
   return (
-    <label className={`field${className ? ` ${className}` : ''}`}>
-      <span className="field__label">{label}</span>
+    <div className={`field${className ? ` ${className}` : ''}`}>
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
       {multiline ? (
         <textarea {...common} rows={rows} spellCheck={spellCheck ?? true} onChange={(e) => setDraft(e.target.value)} />
       ) : suffix ? (
         <span className="field__control">
           {input}
-          <span className="field__suffix">{suffix}</span>
+          <span id={suffixId} className="field__suffix">
+            {suffix}
+          </span>
         </span>
       ) : (
         input
@@ -96,7 +105,7 @@ export function CommitField({ label, value, onCommit, multiline, rows = 3, type 
           {error}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 

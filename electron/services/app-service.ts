@@ -12,6 +12,8 @@ import type { Handlers } from './contract-router.ts';
 import type { ReminderScheduler } from './reminders/scheduler.ts';
 import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
 import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
+import { applyCapture } from '../../shared/capture/apply.ts';
+import { captureHandlers } from './capture-handlers.ts';
 
 /** What the app service needs of the document store (electron/services/storage). */
 export interface StoreLike {
@@ -201,6 +203,24 @@ export function createAppService(options: AppServiceOptions): AppService {
       await host.openDataFolder();
       return ok(true as const);
     },
+    // A capture the user said yes to: all its commands are one undo step (issue 15).
+    ...captureHandlers({
+      clock,
+      present: () => accepted.present,
+      readOnly: () => store.readOnly,
+      readOnlyMessage: READ_ONLY,
+      applyAsOneStep: (commands) =>
+        saving(async () => {
+          let next: History;
+          try {
+            next = applyCapture(accepted, commands);
+          } catch (error) {
+            if (error instanceof CommandError) return fail('conflict', error.message);
+            throw error;
+          }
+          return ok(await commit(next, 'command'));
+        }),
+    }),
   };
 
   return {

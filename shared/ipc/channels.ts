@@ -19,6 +19,8 @@ export const CHANNEL_NAMES = [
   'reminders:dismiss',
   'platform:get',
   'data:openFolder',
+  'capture:propose',
+  'capture:apply',
 ] as const;
 
 export const EVENT_NAMES = ['state:changed', 'card:focus', 'reminders:changed', 'menu:action'] as const;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CommandSchema } from '../board/commands.ts';
 import type { AfterviewDocument } from '../model/types.ts';
+import type { CaptureProposal } from '../capture/types.ts';
 import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventName } from './channels.ts';
 import type { Result } from './result.ts';
 
@@ -96,6 +97,16 @@ export interface Platform {
   version: string;
 }
 
+/** What the user is asked about a dropped or pasted file: the proposal without its commands, which the host rebuilds on apply. */
+export type CapturePreview = Omit<CaptureProposal, 'commands'>;
+
+// A mail, an invitation or a posting page, dropped or pasted: its name tells .eml from .ics from .html.
+const captureFile = z.object({
+  fileName: z.string().max(260),
+  content: z.string().min(1, 'there is nothing to read').max(10 * 1024 * 1024, 'the file is larger than 10 MB'),
+  applicationId: z.string().min(1).max(64).optional(),
+});
+
 const id = z.string().min(1).max(64);
 const none = z.undefined().or(z.null()).optional();
 
@@ -129,6 +140,8 @@ export const requestSchemas = {
   'reminders:dismiss': z.object({ ids: z.array(z.string().min(1).max(400)).min(1).max(500) }),
   'platform:get': none,
   'data:openFolder': none,
+  'capture:propose': captureFile,
+  'capture:apply': captureFile,
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -151,6 +164,8 @@ export interface ResponseTypes {
   'reminders:dismiss': true;
   'platform:get': Platform;
   'data:openFolder': true;
+  'capture:propose': CapturePreview;
+  'capture:apply': ChangeAck;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -1,0 +1,50 @@
+// The contract's capture channels: a dropped or pasted file becomes a proposal the page
+// shows, and only "apply" (the user's yes) changes the board. Apply reads the file again
+// here instead of trusting commands from the page, and the app service saves the result
+// as one undo step.
+import type { Command } from '../../shared/board/commands.ts';
+import type { ChangeAck, CapturePreview, ParsedRequestOf } from '../../shared/ipc/contract.ts';
+import { fail, ok, type Result } from '../../shared/ipc/result.ts';
+import type { AfterviewDocument } from '../../shared/model/types.ts';
+import type { Clock } from '../../shared/time/clock.ts';
+import { proposeFromFile } from './capture/propose-file.ts';
+import type { Handlers } from './contract-router.ts';
+
+export interface CaptureHost {
+  clock: Clock;
+  /** The document a proposal is made against (the latest accepted one). */
+  present(): AfterviewDocument;
+  readOnly(): boolean;
+  readOnlyMessage: string;
+  /** Applies the commands in order as one undoable step and saves it. */
+  applyAsOneStep(commands: readonly Command[]): Promise<Result<ChangeAck>>;
+}
+
+type CaptureRequest = ParsedRequestOf<'capture:propose'>;
+
+async function propose(host: CaptureHost, request: CaptureRequest) {
+  const options = { now: host.clock(), ...(request.applicationId ? { applicationId: request.applicationId } : {}) };
+  return proposeFromFile({ name: request.fileName, content: request.content }, host.present(), options);
+}
+
+export function captureHandlers(host: CaptureHost): Pick<Handlers, 'capture:propose' | 'capture:apply'> {
+  return {
+    'capture:propose': async (request): Promise<Result<CapturePreview>> => {
+      const result = await propose(host, request);
+      if (!result.ok) return fail('invalid_payload', result.message);
+      const { commands: _commands, ...preview } = result.proposal;
+      return ok(preview);
+    },
+    'capture:apply': async (request) => {
+      if (host.readOnly()) return fail('read_only', host.readOnlyMessage);
+      const result = await propose(host, request);
+      if (!result.ok) return fail('invalid_payload', result.message);
+      const { proposal } = result;
+      if (proposal.kind !== 'posting' && !proposal.application) {
+        return fail('not_found', 'No application matches this yet; pick the application it belongs to and try again. Nothing was changed.');
+      }
+      if (proposal.commands.length === 0) return fail('conflict', 'There is nothing to change on the board for this. Nothing was changed.');
+      return host.applyAsOneStep(proposal.commands);
+    },
+  };
+}

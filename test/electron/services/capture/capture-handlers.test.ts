@@ -1,0 +1,60 @@
+// The capture channels through the app service and the router, as the page calls them:
+// propose changes nothing; apply re-reads the file and saves it as one undo step.
+import { useTimeZone } from '../../../shared/support/tz.ts';
+useTimeZone('Europe/London');
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { createAppService, type StoreLike } from '../../../../electron/services/app-service.ts';
+import { createRouter } from '../../../../electron/services/contract-router.ts';
+import { fail } from '../../../../shared/ipc/result.ts';
+import type { AfterviewDocument } from '../../../../shared/model/types.ts';
+import { Board } from '../../../shared/support/build.ts';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/capture/${name}`, import.meta.url)), 'utf8');
+
+function setup(readOnly = false) {
+  let doc: AfterviewDocument = new Board().add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] }).doc;
+  const saved: AfterviewDocument[] = [];
+  const store: StoreLike = { get doc() { return doc; }, readOnly, notice: null, save(next) { doc = next; saved.push(next); } };
+  const service = createAppService({
+    store,
+    host: { platform: { kind: 'web', dataDir: '/tmp/x', version: 'test', notifications: () => 'default' }, writeClipboard: vi.fn(), openExternal: vi.fn(), openDataFolder: vi.fn(), deliverExport: vi.fn() },
+    exchange: { importContent: () => fail('import_failed', 'x'), exportContent: vi.fn(), listBackups: async () => [], restoreBackup: async () => fail('not_found', 'x'), backupBeforeImport: vi.fn() },
+    clock: () => new Date('2026-12-01T10:00:00Z'),
+    emit: vi.fn(),
+    reminders: { feed: vi.fn(() => ({ items: [], reason: null })), confirmShown: vi.fn(), dismiss: vi.fn(), snooze: vi.fn() },
+  });
+  return { router: createRouter(service.handlers), saved, service };
+}
+
+describe('capture:propose and capture:apply', () => {
+  it('propose shows the Google Calendar round (Tuesday 8 December 2026 15:00) and saves nothing', async () => {
+    const { router, saved } = setup();
+    const result = await router.dispatch('capture:propose', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true);
+    expect(result).toMatchObject({ ok: true, value: { kind: 'interview', application: { id: 'nw' }, confidence: 'high', fields: { interview: { start: '2026-12-08T15:00:00+00:00' } } } });
+    expect((result as { value: object }).value).not.toHaveProperty('commands');
+    expect(saved).toHaveLength(0);
+  });
+
+  it('apply adds the contacts and the round as one step: one undo takes all of it back', async () => {
+    const { router, saved, service } = setup();
+    const before = service.doc;
+    expect(await router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject({ ok: true, value: { canUndo: true } });
+    expect(saved).toHaveLength(1);
+    expect(service.doc.applications[0]!.rounds).toHaveLength(1);
+    expect(service.doc.applications[0]!.contacts).toHaveLength(2);
+    await router.dispatch('state:undo', undefined, true);
+    expect(service.doc).toBe(before);
+  });
+
+  it('answers a file it cannot read with its sentence, and refuses to apply to read-only data', async () => {
+    const { router } = setup();
+    expect(await router.dispatch('capture:propose', { fileName: 'x.ics', content: fixture('no-start.ics') }, true)).toEqual({
+      ok: false, error: { code: 'invalid_payload', message: 'This invitation has no start time (DTSTART), so there is no interview to add.' },
+    });
+    const readOnly = setup(true);
+    expect(await readOnly.router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject({ ok: false, error: { code: 'read_only' } });
+  });
+});

@@ -8,9 +8,11 @@ export const START_FAILURE_TITLE = 'Afterview could not start';
 
 function lockedSentence(error: DataLockedError): string {
   const { owner, pid } = error.holder;
-  if (owner === 'web') return `Afterview is already running in a web browser (the web host, process ${pid}) and holds your data. Stop it (Ctrl+C in its terminal), then open Afterview again.`;
-  if (owner === 'cli') return 'An Afterview command is changing your data right now. Open Afterview again when it has finished.';
-  return `Another copy of Afterview (process ${pid}) holds your data. Close it, then open Afterview again.`;
+  // Named in case the holder is really gone and something still went wrong with the takeover.
+  const file = error.lockFile ? ` If nothing of Afterview is running, delete the lock file ${error.lockFile} and try again.` : '';
+  if (owner === 'web') return `Afterview is already running in a web browser (the web host, process ${pid}) and holds your data. Stop it (Ctrl+C in its terminal), then open Afterview again.${file}`;
+  if (owner === 'cli') return `An Afterview command is changing your data right now. Open Afterview again when it has finished.${file}`;
+  return `Another copy of Afterview (process ${pid}) holds your data. Close it, then open Afterview again.${file}`;
 }
 
 /** The sentence for the start-failure dialog. */

@@ -10,6 +10,7 @@ import { startRuntime } from '../services/app-runtime.ts';
 import { systemClock } from '../services/system-clock.ts';
 import { messageOf } from '../services/failure-sentences.ts';
 import { DataLockedError } from '../services/storage/lock.ts';
+import { startFailureMessage } from '../main/start-failure.ts';
 import { parseWebHostArgs } from './options.ts';
 import { startWebServer, type WebServer } from './server.ts';
 import { createShutdown } from './shutdown.ts';
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof DataLockedError) {
-    console.error(error.message);
+    // The same sentence the desktop app's start dialog gives (who holds the data, the lock file).
+    console.error(startFailureMessage(error, error.lockFile));
     process.exit(3);
   }
   const code = (error as NodeJS.ErrnoException).code;

@@ -25,6 +25,11 @@ describe('startFailureMessage', () => {
     expect(startFailureMessage(new DataLockedError({ pid: 7, owner: 'app', hostname: 'here', since: '' }), DATA)).toMatch(/^Another copy of Afterview \(process 7\)/);
   });
 
+  it('names the lock file, for when the holder is really gone', () => {
+    const error = new DataLockedError({ pid: 7, owner: 'app', hostname: 'here', since: '' }, `${DATA}/afterview.lock`);
+    expect(startFailureMessage(error, DATA)).toMatch(new RegExp(`delete the lock file ${DATA}/afterview\\.lock and try again\\.$`));
+  });
+
   it('says a read-only disk or a refused permission in words, naming the folder', () => {
     expect(startFailureMessage(errno('EROFS'), DATA)).toBe(
       `Afterview cannot write to its data folder ${DATA}: the disk it is on is read-only. Fix that (or set AFTERVIEW_DATA_DIR to a folder you can write to), then open Afterview again.`,

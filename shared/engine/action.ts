@@ -17,13 +17,18 @@ export function statusOf(due: Date | null, now: Date): ActionStatus {
 }
 
 /**
- * P10 is due the moment an offer is accepted, but a list of withdrawals that turns red a
- * minute later is alarm, not help: it reads as due today on that day, overdue from the next.
+ * P10 is due the moment an offer is accepted, and P16's asks the moment an offer with a
+ * deadline is logged, but a list of messages that turns red a minute later is alarm, not
+ * help: they read as due today on that day, overdue from the next.
  */
 function calmStatusOf(due: Date | null, now: Date): ActionStatus {
   if (!due || due.getTime() >= now.getTime()) return statusOf(due, now);
   return sameLocalDay(due, now) ? 'due_today' : 'overdue';
 }
+
+/** The actions due "at once" after an offer (P10's withdrawals, P16's asks), not P16's decide-by. */
+const dueAtOnceCalmly = (spec: ActionSpec): boolean =>
+  spec.rule === 'P10' || (spec.rule === 'P16' && (spec.template === 'expedite_request' || spec.template === 'extension_request'));
 
 export interface ActionSpec {
   rule: RuleId;
@@ -44,7 +49,7 @@ export function makeAction(app: Application, spec: ActionSpec, now: Date): Actio
     rule: spec.rule,
     title: spec.title,
     due: spec.due ? spec.due.toISOString() : null,
-    status: spec.rule === 'P10' ? calmStatusOf(spec.due, now) : statusOf(spec.due, now),
+    status: dueAtOnceCalmly(spec) ? calmStatusOf(spec.due, now) : statusOf(spec.due, now),
     why: spec.why,
     template: spec.template,
   };

@@ -56,6 +56,17 @@ describe('P16: an offer with a deadline', () => {
     expect(actions.filter((a) => a.applicationId === 'globex').map((a) => a.rule)).toEqual(['P16', 'P5']);
   });
 
+  it('P16: the asks read as due today, calmly, all of Tuesday 1 December, and overdue from Wednesday; the decide-by stays upcoming', () => {
+    for (const now of ['2026-12-01 10:01', '2026-12-01 23:59']) {
+      const actions = computeAllActions(board().doc, localDate(now));
+      const asks = actions.filter((a) => a.rule === 'P16' && a.template !== null);
+      expect(asks.map((a) => a.status), now).toEqual(['due_today', 'due_today', 'due_today']);
+      expect(actions.find((a) => a.rule === 'P16' && a.template === null)?.status, now).toBe('upcoming');
+    }
+    const wednesday = computeAllActions(board().doc, localDate('2026-12-02 00:01')).filter((a) => a.rule === 'P16' && a.template !== null);
+    expect(wednesday.map((a) => a.status)).toEqual(['overdue', 'overdue', 'overdue']);
+  });
+
   it('P16: no extension request when every promised date comes before the deadline', () => {
     const early = board('2026-12-11 17:00', '2026-12-08');
     expect(p16(computeAllActions(early.doc, localDate('2026-12-01 12:00')), 'offer').map((a) => a.template)).toEqual([null]);

@@ -13,7 +13,8 @@ import { readDocumentForCli } from './read-data.ts';
 export const EXPORT_HELP = `Usage: afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]
 
 Writes your Afterview data: json is a full backup (imports back exactly), csv one row per
-application, ics a calendar of upcoming interviews and follow-up due times.
+application, ics a calendar of upcoming interviews and every open action's due time
+(overdue ones marked).
 
   --format FORMAT   json, csv or ics
   --out FILE        write to FILE instead of standard output

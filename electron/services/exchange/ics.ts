@@ -1,18 +1,20 @@
-// A calendar (RFC 5545) of what is coming: the interviews still ahead, and the days a
-// follow-up is due (P4, P5, P8), so the user can see them beside the rest of their week.
+// A calendar (RFC 5545) of the search: the interviews still ahead, and every open action
+// with a due time (a thank-you's hour (P2), a follow-up's day (P4, P5, P8), feedback and
+// LinkedIn after a rejection (P11, P12), the offers' (P10, P16)), overdue ones included at
+// their real due time and marked so, so the user sees them beside the rest of their week.
 // Times are written in UTC, which every calendar shows in the reader's own zone.
 import ical from 'ical-generator';
 import { computeAllActions } from '../../../shared/engine/actions.ts';
 import { isOpenStage } from '../../../shared/model/stage.ts';
-import type { AfterviewDocument, RuleId } from '../../../shared/model/types.ts';
+import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
-const FOLLOW_UP_RULES: readonly RuleId[] = ['P4', 'P5', 'P8'];
-const FOLLOW_UP_MINUTES = 30;
+/** How long an action's calendar entry lasts: a slot to do it in, not a deadline's width. */
+const ACTION_MINUTES = 30;
 const UID_DOMAIN = 'afterview.app';
 
 export function calendarOf(doc: AfterviewDocument, now: Date): string {
   const calendar = ical({
-    name: 'Afterview: interviews and follow-ups',
+    name: 'Afterview: interviews and what is due',
     prodId: { company: 'Afterview', product: 'Afterview', language: 'EN' },
   });
   const byId = new Map(doc.applications.map((a) => [a.id, a]));
@@ -45,16 +47,16 @@ export function calendarOf(doc: AfterviewDocument, now: Date): string {
   }
 
   for (const action of computeAllActions(doc, now)) {
-    if (!FOLLOW_UP_RULES.includes(action.rule) || !action.due) continue;
+    if (!action.due) continue;
     const due = new Date(action.due);
-    if (due.getTime() <= now.getTime()) continue;
     const app = byId.get(action.applicationId);
+    const title = app ? `${action.title} (${app.company})` : action.title;
     calendar.createEvent({
       id: `${action.key}@${UID_DOMAIN}`,
       stamp: now,
       start: due,
-      end: new Date(due.getTime() + FOLLOW_UP_MINUTES * 60_000),
-      summary: app ? `${action.title} (${app.company})` : action.title,
+      end: new Date(due.getTime() + ACTION_MINUTES * 60_000),
+      summary: action.status === 'overdue' ? `Overdue: ${title}` : title,
       description: action.why,
     });
   }

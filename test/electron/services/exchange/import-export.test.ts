@@ -4,6 +4,7 @@ import { detectFormat, exportContent, importContent } from '../../../../electron
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import type { AfterviewDocument, Application } from '../../../../shared/model/types.ts';
 import { sampleApplication, sampleDocument } from '../../../fixtures/data/generate.ts';
+import { computeAllActions } from '../../../../shared/engine/actions.ts';
 
 const now = new Date('2024-03-10T12:00:00.000Z');
 
@@ -163,12 +164,25 @@ describe('ICS export (RFC 5545, parsed with ical.js)', () => {
     expect(interview!.endDate.toJSDate().toISOString()).toBe('2024-03-12T09:45:00.000Z');
     expect(interview!.location).toBe('Berlin');
     expect(interview!.uid).toBe('interview-up-r1@afterview.app');
-    // The past interview is not listed; the P4 follow-up for Hooli is.
-    expect(events.some((e) => e.summary.includes('Initech'))).toBe(false);
+    // The past interview is not listed as an interview (its open actions are, below); the P4 follow-up for Hooli is.
+    expect(events.some((e) => e.summary.startsWith('Interview:') && e.summary.includes('Initech'))).toBe(false);
     const followUp = events.find((e) => e.summary.includes('(Hooli)'));
     expect(followUp).toBeDefined();
     expect(followUp!.description).toMatch(/P4/);
     expect(followUp!.startDate.toJSDate().getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it('holds every open action with a due time, overdue ones at their real time and marked (issue 10)', () => {
+    const doc = board();
+    const events = new ICAL.Component(ICAL.parse(exportContent(doc, 'ics', now).content)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const due = computeAllActions(doc, now).filter((a) => a.due !== null);
+    expect(due.length).toBeGreaterThan(0);
+    for (const action of due) {
+      const event = events.find((e) => e.uid === `${action.key}@afterview.app`);
+      expect(event, action.key).toBeDefined();
+      expect(event!.startDate.toJSDate().toISOString()).toBe(action.due);
+      expect(event!.summary.startsWith('Overdue: '), action.key).toBe(action.status === 'overdue');
+    }
   });
 
   it('uses CRLF line endings as RFC 5545 requires', () => {

@@ -14,6 +14,7 @@ import { SettingsView } from './settings/SettingsView.tsx';
 import { useApp, useAppStore } from './store/StoreContext.tsx';
 import { TodayView } from './today/TodayView.tsx';
 import { InsightsView } from './insights/InsightsView.tsx';
+import { CaptureDrop } from './capture/CaptureDrop.tsx';
 
 function useTheme(): void {
   const theme = useApp((s) => s.doc?.settings.theme ?? 'system');
@@ -76,6 +77,7 @@ export function App() {
       </main>
       {hasDoc && <CardPanel />}
       <Dialogs />
+      {hasDoc && <CaptureDrop />}
       <Toasts />
     </div>
   );

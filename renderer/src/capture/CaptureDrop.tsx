@@ -1,0 +1,65 @@
+// A mail, an invitation or a job posting dropped anywhere on the window: the host reads it
+// (the page hands over the file's text through the contract, never a path), the proposal
+// is shown, and nothing changes until the user says "Apply".
+import { useEffect, useState } from 'react';
+import type { CapturePreview } from '../../../shared/ipc/contract.ts';
+import { useAppStore } from '../store/StoreContext.tsx';
+import { CaptureDialog } from './CaptureDialog.tsx';
+import './capture.css';
+
+export interface HandedFile {
+  fileName: string;
+  content: string;
+}
+
+const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+
+export function CaptureDrop() {
+  const store = useAppStore();
+  const [over, setOver] = useState(false);
+  const [pending, setPending] = useState<{ file: HandedFile; preview: CapturePreview } | null>(null);
+
+  useEffect(() => {
+    const propose = async (file: File) => {
+      const handed = { fileName: file.name, content: await file.text() };
+      const res = await store.getState().api['capture:propose'](handed);
+      if (res.ok) setPending({ file: handed, preview: res.value });
+      else store.getState().pushToast({ message: res.error.message, tone: 'error' });
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser would open the dropped file in place of the app.
+      event.preventDefault();
+      setOver(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setOver(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setOver(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void propose(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [store]);
+
+  return (
+    <>
+      {over && (
+        <div className="capture-drop" role="status">
+          Drop a mail (.eml), an invitation (.ics) or a job posting page (.html) to see what it would change
+        </div>
+      )}
+      {pending && <CaptureDialog file={pending.file} preview={pending.preview} onClose={() => setPending(null)} />}
+    </>
+  );
+}

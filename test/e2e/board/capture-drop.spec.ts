@@ -1,0 +1,61 @@
+// Dropping a Google Calendar invitation on the window (issue 15): the page hands the file's
+// text to the host through the contract, shows the proposal, and only "Apply" changes the
+// board. The clocks read Tuesday 1 December 2026, 10:00 UTC; the interview is Tuesday 8 December.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect, type WebHost } from '../fixtures.ts';
+import { call, card, column, openBoard } from './helpers.ts';
+
+const invite = readFileSync(fileURLToPath(new URL('../../fixtures/capture/google-calendar.ics', import.meta.url)), 'utf8');
+
+async function seedNorthwind(request: APIRequestContext, host: WebHost) {
+  await call(request, host, 'state:command', {
+    type: 'addApplication', id: 'app-northwind', at: '2026-11-20T09:00:00.000Z', eventId: 'ev-northwind',
+    fields: { company: 'Northwind', role: 'Product Designer' },
+    contacts: [{ id: 'c-dana', name: 'Dana Reyes', email: 'dana@northwind.io', title: '', linkedin: '' }],
+  });
+}
+
+test('a dropped invitation is proposed, then applied as a round on the matching card', async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
+
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
+    return transfer;
+  }, invite);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
+  await expect(dialog).toContainText('Add the interview on Tuesday 8 December at 15:00 (45 minutes) with Dana Reyes, Sam Ortiz to Northwind (Product Designer).');
+  await expect(dialog).toContainText('Interviewers');
+  // Nothing has changed yet: the card is still in Applied.
+  await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(card(column(page, 'Interviewing'), 'Northwind')).toBeVisible();
+
+  // The contacts and the round were one step: one undo puts the card back as it was.
+  await page.keyboard.press('Control+z');
+  await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
+});
+
+test('a file that cannot be read gets one sentence and changes nothing', async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'], 'broken.ics', { type: 'text/calendar' }));
+    return transfer;
+  });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('This invitation has no start time (DTSTART), so there is no interview to add.')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
+});

@@ -1,4 +1,5 @@
-// A mail, an invitation or a job posting dropped anywhere on the window: the host reads it
+// A mail, an invitation or a job posting dropped anywhere on the window, or a mail's text
+// pasted while no field has focus: the host reads it
 // (the page hands over the file's text through the contract, never a path), the proposal
 // is shown, and nothing changes until the user says "Apply".
 import { useEffect, useState } from 'react';
@@ -20,8 +21,8 @@ export function CaptureDrop() {
   const [pending, setPending] = useState<{ file: HandedFile; preview: CapturePreview } | null>(null);
 
   useEffect(() => {
-    const propose = async (file: File) => {
-      const handed = { fileName: file.name, content: await file.text() };
+    const propose = async (file: File | HandedFile) => {
+      const handed = file instanceof File ? { fileName: file.name, content: await file.text() } : file;
       const res = await store.getState().api['capture:propose'](handed);
       if (res.ok) setPending({ file: handed, preview: res.value });
       else store.getState().pushToast({ message: res.error.message, tone: 'error' });
@@ -42,6 +43,17 @@ export function CaptureDrop() {
       const file = event.dataTransfer?.files[0];
       if (file) void propose(file);
     };
+    const onPaste = (event: ClipboardEvent) => {
+      // A paste into a field is the field's; only a paste onto the board itself is a capture.
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
+      const file = event.clipboardData?.files[0];
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!file && text.trim().length < 20) return;
+      event.preventDefault();
+      void propose(file ?? { fileName: 'pasted.txt', content: text });
+    };
+    window.addEventListener('paste', onPaste);
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
     window.addEventListener('drop', onDrop);
@@ -49,6 +61,7 @@ export function CaptureDrop() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
+      window.removeEventListener('paste', onPaste);
     };
   }, [store]);
 

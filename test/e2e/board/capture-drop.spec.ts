@@ -59,3 +59,18 @@ test('a file that cannot be read gets one sentence and changes nothing', async (
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
 });
+
+test("a reply's text pasted onto the board logs the reply and its promised date (Friday 11 December 2026)", async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', 'From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 09:05:00 +0000\nSubject: Re: Product Designer\n\nThanks Alex. We are meeting a few more candidates and will decide by the end of next week.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
+  await expect(dialog).toContainText("Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')");
+  await expect(dialog).toContainText('2026-12-11');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+});

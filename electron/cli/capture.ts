@@ -9,7 +9,9 @@ import type { CaptureProposal } from '../../shared/capture/types.ts';
 import { CommandError } from '../../shared/board/errors.ts';
 import { parseLocalDateTime } from '../../shared/dates/local.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
-import { proposeFromFile } from '../services/capture/propose-file.ts';
+import { fetchPostingPage } from '../services/capture/fetch-posting.ts';
+import { CaptureReadError } from '../services/capture/ics.ts';
+import { proposeFromFile, type HandedOver } from '../services/capture/propose-file.ts';
 import { openDocumentStore } from '../services/storage/document-store.ts';
 import { DataLockedError } from '../services/storage/lock.ts';
 import { EXIT_LOCKED, dataDirFor } from './import.ts';
@@ -21,7 +23,8 @@ export const CAPTURE_HELP = `Usage: afterview capture FILE [--data-dir DIR] [--n
 
 Reads FILE and says what it would change on the board: a saved mail (.eml) from an
 employer (a rejection, an invitation, an offer, a request, a reply with a new date), a
-calendar invitation (.ics), a job posting page (.html) or a mail pasted into a .txt file.
+calendar invitation (.ics), a job posting page (.html or its https:// address) or a mail
+pasted into a .txt file.
 Nothing changes unless you pass --apply.
 
   --data-dir DIR      the data folder (default: the desktop app's, or AFTERVIEW_DATA_DIR)
@@ -36,6 +39,8 @@ Exit status: 0 done, 1 the file or the data could not be read or nothing could b
 
 interface Options {
   file: string;
+  /** FILE given as an https:// address: the posting page is fetched. */
+  address: string | undefined;
   dataDir: string;
   now: Date;
   json: boolean;
@@ -60,8 +65,11 @@ function options(argv: string[], io: CliIo): Options | 'help' {
   if (positionals.length !== 1) throw new Error('name one file to capture');
   const now = values.now === undefined ? io.now() : parseLocalDateTime(values.now);
   if (!now) throw new Error(`--now "${values.now}" is not a date and time; write it like 2026-12-01T10:00`);
+  const given = positionals[0]!;
+  const address = /^https?:\/\//i.test(given) ? given : undefined;
   return {
-    file: path.resolve(io.cwd, positionals[0]!),
+    file: address ? 'posting.html' : path.resolve(io.cwd, given),
+    address,
     dataDir: dataDirFor(values['data-dir'], io),
     now,
     json: values.json ?? false,
@@ -118,9 +126,21 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`afterview capture: ${(error as Error).message}.\n\n${CAPTURE_HELP}\n`);
     return EXIT.usage;
   }
-  const content = await readContent(opts.file, io);
-  if (!content) return EXIT.dataProblem;
-  const handed = { name: path.basename(opts.file), content };
+  let handed: HandedOver;
+  if (opts.address) {
+    try {
+      const page = await fetchPostingPage(opts.address);
+      handed = { name: 'posting.html', content: page.html, pageUrl: page.url };
+    } catch (error) {
+      if (!(error instanceof CaptureReadError)) throw error;
+      io.stderr(`afterview capture: ${error.message}\n`);
+      return EXIT.dataProblem;
+    }
+  } else {
+    const content = await readContent(opts.file, io);
+    if (!content) return EXIT.dataProblem;
+    handed = { name: path.basename(opts.file), content };
+  }
   const proposeOptions = { now: opts.now, ...(opts.applicationId ? { applicationId: opts.applicationId } : {}) };
 
   if (!opts.apply) {

@@ -11,6 +11,8 @@ import { readPostingHtml } from './posting-html.ts';
 export interface HandedOver {
   name: string;
   content: Buffer | string;
+  /** Where a posting page was fetched from, when it was. */
+  pageUrl?: string;
 }
 
 export type CaptureResult = { ok: true; proposal: CaptureProposal } | { ok: false; message: string };
@@ -41,7 +43,7 @@ export async function proposeFromFile(file: HandedOver, doc: AfterviewDocument, 
       case 'eml':
         return { ok: true, proposal: proposeForMessage(doc, await readEmail(file.content, now), options) };
       case 'html':
-        return { ok: true, proposal: proposeForPosting(readPostingHtml(text()), options) };
+        return { ok: true, proposal: proposeForPosting(readPostingHtml(text(), file.pageUrl), options) };
       case 'text': {
         const pasted = text();
         if (!pasted.trim()) return { ok: false, message: 'This file is empty: expected a saved mail (.eml), a calendar invitation (.ics), a job posting page (.html) or a mail pasted as text.' };

@@ -129,6 +129,8 @@ describe('afterview capture', () => {
     expect(await cli(fixture('no-posting.html'))).toBe(1);
     expect(err).toMatch(/^afterview capture: This page has no job posting data/);
     expect(await cli(path.join(dir, 'missing.eml'))).toBe(1);
+    expect(await cli('http://jobs.example/posting')).toBe(1);
+    expect(err).toBe('afterview capture: Afterview only fetches https:// pages; save the page and drop the file instead.\n');
     expect(await cli()).toBe(2);
     expect(await cli(fixture('zoom.ics'), '--now', 'someday')).toBe(2);
   });

@@ -19,7 +19,7 @@ export function CaptureDialog({ file, preview: first, onClose }: Props) {
   const applications = useApp((s) => s.doc?.applications ?? []);
   const [preview, setPreview] = useState(first);
   const [busy, setBusy] = useState(false);
-  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const [picked, setPicked] = useState<string | undefined>(file.applicationId);
   const needsCard = preview.kind !== 'posting';
 
   const pick = async (id: string) => {

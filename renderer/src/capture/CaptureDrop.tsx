@@ -11,6 +11,8 @@ import './capture.css';
 export interface HandedFile {
   fileName: string;
   content: string;
+  /** The card it was dropped on, if any. */
+  applicationId?: string;
 }
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -21,8 +23,10 @@ export function CaptureDrop() {
   const [pending, setPending] = useState<{ file: HandedFile; preview: CapturePreview } | null>(null);
 
   useEffect(() => {
-    const propose = async (file: File | HandedFile) => {
-      const handed = file instanceof File ? { fileName: file.name, content: await file.text() } : file;
+    const propose = async (file: File | HandedFile, applicationId?: string) => {
+      const read = file instanceof File ? { fileName: file.name, content: await file.text() } : file;
+      // Dropped on a card: that card is the user's pick, not a guess.
+      const handed = applicationId ? { ...read, applicationId } : read;
       const res = await store.getState().api['capture:propose'](handed);
       if (res.ok) setPending({ file: handed, preview: res.value });
       else store.getState().pushToast({ message: res.error.message, tone: 'error' });
@@ -41,7 +45,8 @@ export function CaptureDrop() {
       event.preventDefault();
       setOver(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void propose(file);
+      const onCard = (event.target as HTMLElement | null)?.closest?.('[data-card-id]')?.getAttribute('data-card-id') ?? undefined;
+      if (file) void propose(file, onCard);
     };
     const onPaste = (event: ClipboardEvent) => {
       // A paste into a field is the field's; only a paste onto the board itself is a capture.

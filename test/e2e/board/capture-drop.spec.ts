@@ -74,3 +74,21 @@ test("a reply's text pasted onto the board logs the reply and its promised date 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
 });
+
+test('a mail dropped on a card belongs to that card, even when its words name no company', async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    const text = 'From: Talent <no-reply@ats.example>\nDate: Mon, 30 Nov 2026 16:00:00 +0000\nSubject: Your application\n\nUnfortunately we have decided not to proceed with your application.';
+    transfer.items.add(new File([text], 'mail.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  const target = card(column(page, 'Applied'), 'Northwind');
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
+  await expect(dialog).toContainText('Log a rejection from Northwind (Product Designer) on Monday 30 November');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(card(column(page, 'Rejected'), 'Northwind')).toBeVisible();
+});

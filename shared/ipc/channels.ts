@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'data:openFolder',
   'capture:propose',
   'capture:apply',
+  'capture:fetchPosting',
 ] as const;
 
 export const EVENT_NAMES = ['state:changed', 'card:focus', 'reminders:changed', 'menu:action'] as const;

@@ -105,7 +105,15 @@ const captureFile = z.object({
   fileName: z.string().max(260),
   content: z.string().min(1, 'there is nothing to read').max(10 * 1024 * 1024, 'the file is larger than 10 MB'),
   applicationId: z.string().min(1).max(64).optional(),
+  // A fetched posting page's address, so the card keeps where it came from.
+  pageUrl: z.url().optional(),
 });
+
+/** A posting page the host fetched: the page hands it back with its yes. */
+export interface CaptureFetched {
+  file: { fileName: string; content: string; pageUrl: string };
+  preview: CapturePreview;
+}
 
 const id = z.string().min(1).max(64);
 const none = z.undefined().or(z.null()).optional();
@@ -142,6 +150,7 @@ export const requestSchemas = {
   'data:openFolder': none,
   'capture:propose': captureFile,
   'capture:apply': captureFile,
+  'capture:fetchPosting': z.object({ url: z.url() }),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -166,6 +175,7 @@ export interface ResponseTypes {
   'data:openFolder': true;
   'capture:propose': CapturePreview;
   'capture:apply': ChangeAck;
+  'capture:fetchPosting': CaptureFetched;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -88,6 +88,7 @@ export function createFakeApi(initial: AfterviewDocument = emptyDocument(), plat
     // Capture is read by the host; renderer tests that need a proposal set a failure or stub it.
     'capture:propose': () => ({ ok: false, error: { code: 'invalid_payload', message: 'The fake host does not read files.' } }),
     'capture:apply': () => ok(ack()),
+    'capture:fetchPosting': () => ({ ok: false, error: { code: 'unavailable', message: 'The fake host does not fetch pages.' } }),
   };
 
   const api = Object.fromEntries(

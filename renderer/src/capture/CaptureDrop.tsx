@@ -13,6 +13,8 @@ export interface HandedFile {
   content: string;
   /** The card it was dropped on, if any. */
   applicationId?: string;
+  /** Where the host fetched a posting page from. */
+  pageUrl?: string;
 }
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -29,6 +31,12 @@ export function CaptureDrop() {
       const handed = applicationId ? { ...read, applicationId } : read;
       const res = await store.getState().api['capture:propose'](handed);
       if (res.ok) setPending({ file: handed, preview: res.value });
+      else store.getState().pushToast({ message: res.error.message, tone: 'error' });
+    };
+    // A pasted posting address: the host fetches the page (the page itself could not, across origins).
+    const fetchPosting = async (url: string) => {
+      const res = await store.getState().api['capture:fetchPosting']({ url });
+      if (res.ok) setPending({ file: res.value.file, preview: res.value.preview });
       else store.getState().pushToast({ message: res.error.message, tone: 'error' });
     };
     const onDragOver = (event: DragEvent) => {
@@ -54,6 +62,11 @@ export function CaptureDrop() {
       if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return;
       const file = event.clipboardData?.files[0];
       const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!file && /^https:\/\/\S+$/.test(text.trim())) {
+        event.preventDefault();
+        void fetchPosting(text.trim());
+        return;
+      }
       if (!file && text.trim().length < 20) return;
       event.preventDefault();
       void propose(file ?? { fileName: 'pasted.txt', content: text });

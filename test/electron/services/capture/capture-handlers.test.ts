@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppService, type StoreLike } from '../../../../electron/services/app-service.ts';
+import { captureHandlers } from '../../../../electron/services/capture-handlers.ts';
 import { createRouter } from '../../../../electron/services/contract-router.ts';
+import { emptyDocument } from '../../../../shared/model/empty.ts';
 import { fail } from '../../../../shared/ipc/result.ts';
 import type { AfterviewDocument } from '../../../../shared/model/types.ts';
 import { Board } from '../../../shared/support/build.ts';
@@ -56,5 +58,24 @@ describe('capture:propose and capture:apply', () => {
     });
     const readOnly = setup(true);
     expect(await readOnly.router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject({ ok: false, error: { code: 'read_only' } });
+  });
+});
+
+describe('capture:fetchPosting', () => {
+  const host = (fetchPage: (url: string) => Promise<{ url: string; html: string }>) =>
+    captureHandlers({ clock: () => new Date('2026-12-01T10:00:00Z'), present: emptyDocument, readOnly: () => false, readOnlyMessage: '', applyAsOneStep: vi.fn(), fetchPage });
+
+  it('hands back the fetched page with its proposal, keeping the final address', async () => {
+    const handlers = host(async () => ({ url: 'https://fjordlabs.example/jobs/9', html: fixture('posting-array.html') }));
+    const result = await handlers['capture:fetchPosting']({ url: 'https://fjordlabs.example/j/9' });
+    expect(result).toMatchObject({ ok: true, value: { file: { fileName: 'posting.html', pageUrl: 'https://fjordlabs.example/jobs/9' }, preview: { kind: 'posting', fields: { company: 'Birch & Co', role: 'Marketing Manager' } } } });
+  });
+
+  it("passes on the fetcher's sentence", async () => {
+    const { CaptureReadError } = await import('../../../../electron/services/capture/ics.ts');
+    const handlers = host(async () => {
+      throw new CaptureReadError('The page took too long to answer; try again, or save the page and drop the file.');
+    });
+    expect(await handlers['capture:fetchPosting']({ url: 'https://slow.example/' })).toEqual({ ok: false, error: { code: 'unavailable', message: 'The page took too long to answer; try again, or save the page and drop the file.' } });
   });
 });

@@ -36,7 +36,7 @@ export interface HostCapabilities {
 }
 
 export interface DataExchange {
-  importContent(doc: AfterviewDocument, file: { fileName: string; content: string }, now: Date): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
+  importContent(doc: AfterviewDocument, file: { fileName: string; content: string; dateOrder?: 'dmy' | 'mdy' }, now: Date): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
   exportContent(doc: AfterviewDocument, format: 'json' | 'csv' | 'ics', now: Date): { fileName: string; content: string; mimeType: string };
   listBackups(): Promise<BackupInfo[]>;
   /** Backs up the current data, then puts the backup in its place; resolves to it. */

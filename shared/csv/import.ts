@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Application } from '../model/types.ts';
 import { stableId } from '../model/ids.ts';
 import { mapHeaders, type CsvColumn } from './columns.ts';
-import { slashOrderOf } from './values.ts';
+import { slashOrderOf, type SlashOrder } from './values.ts';
 import { rowToApplication, type CsvError } from './row.ts';
 
 export type { CsvError } from './row.ts';
@@ -15,9 +15,12 @@ export type CsvParseResult =
 
 export const CSV_LIMITS = { maxChars: 20 * 1024 * 1024, maxRows: 50_000, maxErrors: 100 };
 
-const DATE_COLUMNS: readonly CsvColumn[] = ['applied_on', 'interview_at', 'decision_by', 'thank_you_sent_at', 'follow_up_sent_at', 'second_follow_up_sent_at', 'employer_replied_at', 'offer_at', 'rejected_at', 'feedback_requested_at', 'closed_at'];
+/** How the user said the file writes slashed dates: day first (10/02 is 10 February) or month first. */
+export type DateOrder = 'dmy' | 'mdy';
 
-const fileError = (message: string): CsvParseResult => ({ ok: false, errors: [{ row: 0, column: '', message }] });
+export const slashOrderFor = (order: DateOrder): SlashOrder => (order === 'dmy' ? 'day-first' : 'month-first');
+
+export const DATE_COLUMNS: readonly CsvColumn[] = ['applied_on', 'interview_at', 'decision_by', 'thank_you_sent_at', 'follow_up_sent_at', 'second_follow_up_sent_at', 'employer_replied_at', 'offer_at', 'rejected_at', 'feedback_requested_at', 'closed_at'];
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
@@ -31,16 +34,20 @@ function looksBinary(text: string): boolean {
   return control > sample.length * 0.05;
 }
 
-export function parseApplicationsCsv(text: string, opts: { now: Date }): CsvParseResult {
+/** The file split into rows with its header mapped, or the problems that stop it being read at all. */
+export function readCsvTable(text: string):
+  | { ok: true; rows: string[][]; headers: string[]; mapping: ReturnType<typeof mapHeaders>; parseErrors: Papa.ParseError[] }
+  | { ok: false; errors: CsvError[] } {
   const content = text.replace(/^\ufeff/, '');
-  if (content.length > CSV_LIMITS.maxChars) return fileError('The file is larger than 20 MB; split it into smaller files and import them one by one.');
-  if (content.trim() === '') return fileError('The file is empty; it needs a header row and one row per application.');
-  if (looksBinary(content)) return fileError('This file does not look like a CSV (it contains binary data); export your spreadsheet as CSV and try again.');
+  const file = (message: string) => ({ ok: false as const, errors: [{ row: 0, column: '', message }] });
+  if (content.length > CSV_LIMITS.maxChars) return file('The file is larger than 20 MB; split it into smaller files and import them one by one.');
+  if (content.trim() === '') return file('The file is empty; it needs a header row and one row per application.');
+  if (looksBinary(content)) return file('This file does not look like a CSV (it contains binary data); export your spreadsheet as CSV and try again.');
 
   const parsed = Papa.parse<string[]>(content, { skipEmptyLines: false });
   const rows = parsed.data;
   const headers = (rows[0] ?? []).map((h) => h.trim());
-  if (rows.length - 1 > CSV_LIMITS.maxRows) return fileError(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
+  if (rows.length - 1 > CSV_LIMITS.maxRows) return file(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
 
   const mapping = mapHeaders(headers);
   const errors: CsvError[] = [];
@@ -50,6 +57,25 @@ export function parseApplicationsCsv(text: string, opts: { now: Date }): CsvPars
     }
   }
   if (errors.length) return { ok: false, errors };
+  return { ok: true, rows, headers, mapping, parseErrors: parsed.errors };
+}
+
+/** Every cell of the file's date columns, below the header. */
+export function dateCellsOf(rows: readonly string[][], mapping: ReturnType<typeof mapHeaders>): string[] {
+  const columns = [...DATE_COLUMNS, 'offer_deadline' as const].map((c) => mapping.indexOf[c]).filter((i): i is number => i !== undefined);
+  return rows.slice(1).flatMap((cells) => columns.map((i) => cells[i] ?? ''));
+}
+
+/**
+ * Reads the file. Slashed dates are read in `dateOrder` when the user chose one; without it,
+ * in the order the file's unambiguous dates imply, and a date that reads two ways is an error.
+ */
+export function parseApplicationsCsv(text: string, opts: { now: Date; dateOrder?: DateOrder }): CsvParseResult {
+  const table = readCsvTable(text);
+  if (!table.ok) return table;
+  const { rows, headers, mapping } = table;
+  const errors: CsvError[] = [];
+  const parsed = { errors: table.parseErrors };
   for (const e of parsed.errors) {
     // Papaparse guesses a delimiter for one-column files and says so; that is not a problem.
     if (e.code === 'UndetectableDelimiter') continue;
@@ -58,8 +84,7 @@ export function parseApplicationsCsv(text: string, opts: { now: Date }): CsvPars
 
   const applications: Application[] = [];
   const usedIds = new Set<string>();
-  const dateColumns = DATE_COLUMNS.map((c) => mapping.indexOf[c]).filter((i): i is number => i !== undefined);
-  const slashOrder = slashOrderOf(rows.slice(1).flatMap((cells) => dateColumns.map((i) => cells[i] ?? '')));
+  const slashOrder = opts.dateOrder ? slashOrderFor(opts.dateOrder) : slashOrderOf(dateCellsOf(rows, mapping));
   for (let i = 1; i < rows.length && errors.length < CSV_LIMITS.maxErrors; i++) {
     const cells = rows[i]!;
     if (cells.every((c) => c.trim() === '')) continue;

@@ -35,6 +35,18 @@ export function slashOrderOf(cells: Iterable<string>): SlashOrder {
   return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 
+/**
+ * The first slashed date that reads two ways (both numbers 12 or under and not equal, like
+ * 10/02/2026), or null when every slashed date in the file reads only one way.
+ */
+export function ambiguousSlashDate(cells: Iterable<string>): string | null {
+  for (const cell of cells) {
+    const m = SLASHED.exec(cell.trim());
+    if (m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) !== Number(m[2])) return cell.trim();
+  }
+  return null;
+}
+
 function readSlashed(text: string, order: SlashOrder): Read<Date> | null {
   const m = SLASHED.exec(text.trim());
   if (!m) return null;

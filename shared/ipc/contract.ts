@@ -136,6 +136,8 @@ export const requestSchemas = {
   'data:import': z.object({
     fileName: z.string().max(260),
     content: z.string().max(50 * 1024 * 1024, 'the file is larger than 50 MB'),
+    // How a CSV's slashed dates are written, as the user chose in the import preview (issue 10).
+    dateOrder: z.enum(['dmy', 'mdy']).optional(),
   }),
   'data:export': z.object({ format: z.enum(EXPORT_FORMATS) }),
   'backups:list': none,

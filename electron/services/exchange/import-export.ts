@@ -55,7 +55,7 @@ function finish(
 
 export function importContent(
   doc: AfterviewDocument,
-  file: { fileName: string; content: string },
+  file: { fileName: string; content: string; dateOrder?: 'dmy' | 'mdy' },
   now: Date,
 ): Result<ImportedDocument> {
   const format = detectFormat(file.fileName, file.content);
@@ -76,7 +76,7 @@ export function importContent(
     const templates = [...merged.doc.templates, ...backup.templates.filter((t) => !t.builtIn && !known.has(t.id))];
     return finish(doc, { ...merged, doc: { ...merged.doc, templates } }, noColumns);
   }
-  const parsed = parseApplicationsCsv(file.content, { now });
+  const parsed = parseApplicationsCsv(file.content, file.dateOrder ? { now, dateOrder: file.dateOrder } : { now });
   if (!parsed.ok) {
     const first = parsed.errors[0];
     if (!first) return fail('import_failed', 'The CSV file could not be read; nothing was imported.');

@@ -108,6 +108,19 @@ describe('CSV import', () => {
     }
     expect(current.applications).toHaveLength(2);
   });
+
+  it('reads ambiguous slashed dates in the order the user chose in the preview (issue 10)', () => {
+    const slashed = 'Company,Position,Date Applied\nGlobex,Designer,10/02/2024';
+    const appliedDay = (order: 'dmy' | 'mdy') => {
+      const result = importContent(emptyDocument(), { fileName: 't.csv', content: slashed, dateOrder: order }, now);
+      if (!result.ok) throw new Error(result.error.message);
+      const at = result.value.doc.applications[0]!.events.find((e) => e.kind === 'applied')!.at;
+      return new Date(at).getMonth();
+    };
+    expect(appliedDay('dmy')).toBe(1);
+    expect(appliedDay('mdy')).toBe(9);
+    expect(importContent(emptyDocument(), { fileName: 't.csv', content: slashed }, now).ok).toBe(false);
+  });
 });
 
 describe('format detection', () => {

@@ -22,7 +22,7 @@ export interface PromisedDate {
  * before the window the employer named has closed: early is up to the 10th, mid the 20th.
  */
 function partOfMonth(sentence: string, matchIndex: number, date: Date): Date {
-  const before = sentence.slice(Math.max(0, matchIndex - 12), matchIndex).toLowerCase();
+  const before = sentence.slice(Math.max(0, matchIndex - 20), matchIndex).toLowerCase();
   if (/\bearly\b|\bbeginning of\b|\bstart of\b/.test(before)) return setDate(date, 10);
   if (/\bmid(?:dle of)?\b|\bmid-$/.test(before)) return setDate(date, 20);
   if (/\blate\b|\bend of\b/.test(before)) return endOfMonth(date);
@@ -52,7 +52,7 @@ export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
       if (monthOnly) date = partOfMonth(sentence, result.index, date);
       date = endOfWeekIsFriday(result.text, date);
       if (date.getTime() < startOfDay(sentAt).getTime() || date.getTime() <= bestTime) continue;
-      const prefix = sentence.slice(Math.max(0, result.index - 12), result.index).match(/(?:early|mid-?|late|the end of|end of)\s*$/i)?.[0] ?? '';
+      const prefix = sentence.slice(Math.max(0, result.index - 20), result.index).match(/(?:early|mid-?|late|(?:the )?(?:end|beginning|start) of)\s*$/i)?.[0] ?? '';
       best = { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
       bestTime = date.getTime();
     }

@@ -77,6 +77,11 @@ describe('afterview capture', () => {
     expect(json()).toMatchObject({ kind: 'posting', application: null, company: 'Fjord Labs', role: 'Staff Engineer', location: 'Remote or Berlin, DE', url: 'https://fjordlabs.example/careers/staff-engineer', salary: 'EUR 95000-120000 per year' });
   });
 
+  it('--apply for a posting page adds a card in Applied with its salary and closing date in the notes', async () => {
+    expect(await cli(fixture('posting-graph.html'), '--apply')).toBe(0);
+    expect(saved().applications.at(-1)).toMatchObject({ company: 'Fjord Labs', role: 'Staff Engineer', stage: 'applied', url: 'https://fjordlabs.example/careers/staff-engineer', notes: 'Salary: EUR 95000-120000 per year. Applications close on 2027-01-15.' });
+  });
+
   it('prints the sentence and what it found, without --json', async () => {
     expect(await cli(fixture('google-calendar.ics'))).toBe(0);
     expect(out).toBe(

@@ -16,6 +16,11 @@ describe('promisedDate (P15)', () => {
     ['You will hear from us by Friday.', '2026-12-04', 'Friday 4 December'],
     ['We will let you know by the end of the month.', '2026-12-31', 'Thursday 31 December'],
     ['Expect an update by 15 January.', '2027-01-15', 'Friday 15 January'],
+    ['We hope to have an answer by the beginning of next month.', '2027-01-10', 'Sunday 10 January'],
+    ['We will get back to you within two weeks.', '2026-12-15', 'Tuesday 15 December'],
+    ['We expect to decide by next Wednesday.', '2026-12-09', 'Wednesday 9 December'],
+    ['You should hear from us by the end of this week.', '2026-12-04', 'Friday 4 December'],
+    ['We will be in touch late January.', '2027-01-31', 'Sunday 31 January'],
   ])('%s -> %s (%s)', (text, day) => {
     expect(promisedDate(text, sent)?.day).toBe(day);
   });

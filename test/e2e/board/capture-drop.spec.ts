@@ -7,6 +7,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect, type WebHost } from '../fixtures.ts';
 import { call, card, column, openBoard } from './helpers.ts';
 
+const reply = readFileSync(fileURLToPath(new URL('../../fixtures/capture/gmail-reply-multipart.eml', import.meta.url)), 'utf8');
 const invite = readFileSync(fileURLToPath(new URL('../../fixtures/capture/google-calendar.ics', import.meta.url)), 'utf8');
 
 async function seedNorthwind(request: APIRequestContext, host: WebHost) {
@@ -91,4 +92,24 @@ test('a mail dropped on a card belongs to that card, even when its words name no
   await expect(dialog).toContainText('Log a rejection from Northwind (Product Designer) on Monday 30 November');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(card(column(page, 'Rejected'), 'Northwind')).toBeVisible();
+});
+
+test('a dropped multipart .eml reply is read without its quote and sets the promised date on yes', async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'Re Thank you.eml', { type: 'message/rfc822' }));
+    return transfer;
+  }, reply);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
+  await expect(dialog).toContainText("Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')");
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toHaveCount(0);
+  await card(column(page, 'Applied'), 'Northwind').click();
+  // The panel shows the promised date and the reply in the card's history.
+  await expect(page.getByRole('textbox', { name: 'Decision date' })).toHaveValue('2026-12-11');
+  await expect(page.getByRole('button', { name: 'Delete “They replied” from the history' })).toBeVisible();
 });

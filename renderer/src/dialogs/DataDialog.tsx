@@ -7,6 +7,9 @@ import { Icon } from '../components/Icon.tsx';
 import { formatMoment } from '../format/due.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { saveTextFile } from './saveTextFile.ts';
+import { CsvImportPreview } from './CsvImportPreview.tsx';
+import { RestoreConfirm } from './RestoreConfirm.tsx';
+import { previewApplicationsCsv, type DateOrder } from '../../../shared/csv/index.ts';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -30,11 +33,12 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ fileName: string; content: string } | null>(null);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const { api } = store.getState();
 
-  useEffect(() => {
-    void api['backups:list'](undefined).then((r) => setBackups(r.ok ? r.value : []));
-  }, [api]);
+  const listBackups = () => void api['backups:list'](undefined).then((r) => setBackups(r.ok ? r.value : []));
+  useEffect(listBackups, [api]);
 
   const fail = (message: string) => store.getState().pushToast({ message, tone: 'error' });
 
@@ -42,8 +46,22 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
     if (!file) return;
     setStatus(`Reading ${file.name}…`);
     const content = await file.text();
-    const res = await api['data:import']({ fileName: file.name, content });
     if (fileInput.current) fileInput.current.value = '';
+    const start = content.replace(/^\ufeff/, '').trimStart();
+    const isCsv = !/\.json$/i.test(file.name) && !start.startsWith('{') && !start.startsWith('[') && !start.startsWith('BEGIN:VCALENDAR');
+    // A CSV is shown first (its columns, rows and date order); one the preview cannot read goes
+    // straight to the host, whose error names the row and column.
+    if (isCsv && previewApplicationsCsv(content).ok) {
+      setStatus(null);
+      setPending({ fileName: file.name, content });
+      return;
+    }
+    await runImport({ fileName: file.name, content });
+  };
+
+  const runImport = async (file: { fileName: string; content: string; dateOrder?: DateOrder }) => {
+    setStatus(`Importing ${file.fileName}…`);
+    const res = await api['data:import'](file);
     if (!res.ok) {
       setStatus(null);
       fail(res.error.message);
@@ -51,6 +69,8 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
     }
     setStatus(summaryWords(res.value));
     await store.getState().load();
+    // The import made a backup first; it is listed at once.
+    listBackups();
   };
 
   const exportAs = async (format: 'json' | 'csv' | 'ics') => {
@@ -64,6 +84,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
   };
 
   const restore = async (b: BackupInfo) => {
+    setConfirming(null);
     const res = await api['backups:restore']({ id: b.id });
     if (!res.ok) return fail(res.error.message);
     await store.getState().load();
@@ -117,7 +138,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
                   <span className="muted">
                     {REASONS[b.reason]} · {b.applications} {b.applications === 1 ? 'application' : 'applications'}
                   </span>
-                  <button type="button" className="button button--small" data-focus={i === 0 ? 'restore' : undefined} disabled={readOnly} onClick={() => void restore(b)}>
+                  <button type="button" className="button button--small" data-focus={i === 0 ? 'restore' : undefined} disabled={readOnly} onClick={() => setConfirming(b)}>
                     Restore
                   </button>
                 </li>
@@ -125,6 +146,18 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
             </ul>
           )}
         </section>
+        {pending && (
+          <CsvImportPreview
+            fileName={pending.fileName}
+            content={pending.content}
+            onCancel={() => setPending(null)}
+            onImport={(dateOrder) => {
+              setPending(null);
+              void runImport(dateOrder ? { ...pending, dateOrder } : pending);
+            }}
+          />
+        )}
+        {confirming && <RestoreConfirm backup={confirming} when={formatMoment(confirming.createdAt, new Date(now))} onCancel={() => setConfirming(null)} onRestore={() => void restore(confirming)} />}
         {status && (
           <p className="data-dialog__status" role="status">
             {status}

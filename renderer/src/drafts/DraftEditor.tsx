@@ -1,7 +1,7 @@
 // One draft, editable in place: subject above body, spellcheck on, the checks beside it.
 // Hovering or focusing a check lights up the exact words it is about.
 import type { CopyPart } from '../../../shared/exchange/clipboard.ts';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { checkDraft, type DraftCheck } from '../../../shared/checks/index.ts';
 import type { Application, Policy, TemplateKind } from '../../../shared/model/types.ts';
 import type { Draft } from '../../../shared/templates/index.ts';
@@ -26,6 +26,12 @@ interface Props {
   busy: boolean;
   /** Where the user's edits to this draft are kept (draftMemory.ts). */
   memoryKey: string;
+  /** The same message to the card's other interviewers, as they read now (near-identical check). */
+  siblings?: readonly Draft[];
+  /** Now: the send-time check asks what time it is where the recipient is. */
+  sendAt?: Date;
+  /** Tells the section what this draft reads now, so its siblings can compare. */
+  onText?(draft: Draft): void;
   /** 'body' is what goes in a message box; emails can also copy the subject, or both. */
   onCopy(text: DraftText, part: CopyPart): void;
   onCopyAndMark(text: DraftText): void;
@@ -34,14 +40,18 @@ interface Props {
 
 const isPlaceholderCheck = (c: DraftCheck) => c.id.startsWith('unfilled-placeholder');
 
-export function DraftEditor({ draft, kind, app, policy, recipientName, busy, memoryKey, onCopy, onCopyAndMark, onOpenMail }: Props) {
+export function DraftEditor({ draft, kind, app, policy, recipientName, busy, memoryKey, siblings, sendAt, onText, onCopy, onCopyAndMark, onOpenMail }: Props) {
   const { kept, subject, body, edit, startOver, stale, fillInNew, keepMine } = useKeptDraft(memoryKey, draft);
   const [lit, setLit] = useState<number | null>(null);
   const ids = { subject: useId(), body: useId(), checks: useId() };
   const isEmail = draft.subject !== '' || subject !== '';
 
   const current = useMemo<Draft>(() => ({ ...draft, subject, body }), [draft, subject, body]);
-  const checks = useMemo(() => checkDraft(current, { kind, app, policy }), [current, kind, app, policy]);
+  const checks = useMemo(
+    () => checkDraft(current, { kind, app, policy, ...(siblings ? { siblings } : {}), ...(sendAt ? { sendAt } : {}) }),
+    [current, kind, app, policy, siblings, sendAt],
+  );
+  useEffect(() => onText?.(current), [current, onText]);
   const hasGaps = checks.some(isPlaceholderCheck);
 
   const marksFor = (field: 'subject' | 'body'): Mark[] => {

@@ -1,9 +1,9 @@
 // Drafts for the card's current action (or any template on demand): one per interviewer,
 // filled from the card. Copy, copy and mark as sent, or open in the mail app.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clipboardPayload, type CopyPart } from '../../../shared/exchange/clipboard.ts';
 import type { Action, Application, Template } from '../../../shared/model/types.ts';
-import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
+import { renderDrafts, templatesFor, type Draft } from '../../../shared/templates/index.ts';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
 import { Section } from '../panel/Section.tsx';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
@@ -13,6 +13,7 @@ import { DraftEditor, type DraftText } from './DraftEditor.tsx';
 import { SENT_WORDS, sentEventFor } from './sentEvent.ts';
 import { draftMemoryKey, forgetDraft } from './draftMemory.ts';
 
+const NO_DRAFTS: readonly Draft[] = [];
 const NONE: Action[] = [];
 
 /** The template an action asks for: the user's edited copy of the built-in, else the first of that kind. */
@@ -47,6 +48,13 @@ export function DraftsSection({ app }: { app: Application }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftRequest]);
 
+  // What each recipient's draft reads now (the user's edits included), so the near-identical
+  // check compares the notes as they will be sent, not as the template wrote them.
+  const [texts, setTexts] = useState<Record<string, Draft>>({});
+  const textKey = (templateId: string, d: Draft) => `${templateId}:${d.contactId ?? ''}`;
+  const noteText = useCallback((templateId: string, d: Draft) => setTexts((prev) => (prev[textKey(templateId, d)] === d ? prev : { ...prev, [textKey(templateId, d)]: d })), []);
+  const sendAt = useMemo(() => new Date(minute), [minute]);
+
   const drafts = useMemo(() => {
     if (!template) return [];
     const forAction = template.kind === action?.template ? action : null;
@@ -57,6 +65,13 @@ export function DraftsSection({ app }: { app: Application }) {
       ...(forAction?.contactId ? { contactId: forAction.contactId } : {}),
     });
   }, [template, action, app, settings, minute]);
+
+  const siblings = useMemo(() => {
+    const byReader = new Map<Draft, Draft[]>();
+    for (const d of drafts) byReader.set(d, template ? drafts.filter((o) => o.contactId !== d.contactId).map((o) => texts[textKey(template.id, o)] ?? o) : []);
+    return byReader;
+  }, [drafts, texts, template]);
+  const siblingsOf = (d: Draft): readonly Draft[] => siblings.get(d) ?? NO_DRAFTS;
 
   const copy = async (text: DraftText, part: CopyPart) => {
     const payload = clipboardPayload(text, part);
@@ -155,6 +170,9 @@ export function DraftsSection({ app }: { app: Application }) {
         ) : (
           drafts.map((d) => (
             <DraftEditor
+              siblings={siblingsOf(d)}
+              sendAt={sendAt}
+              onText={(text) => noteText(template.id, text)}
               // Keyed by template and reader only: a change on the card must not remount the editor and drop the user's words.
               key={`${template.id}:${d.contactId ?? ''}`}
               memoryKey={draftMemoryKey(app.id, d.contactId, template.id)}

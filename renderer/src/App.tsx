@@ -15,6 +15,7 @@ import { useApp, useAppStore } from './store/StoreContext.tsx';
 import { TodayView } from './today/TodayView.tsx';
 import { InsightsView } from './insights/InsightsView.tsx';
 import { CaptureDrop } from './capture/CaptureDrop.tsx';
+import { needsNewAddress } from './api/web-client.ts';
 
 function useTheme(): void {
   const theme = useApp((s) => s.doc?.settings.theme ?? 'system');
@@ -48,9 +49,12 @@ export function App() {
           <h1 className="message-card__title">Afterview could not open your applications</h1>
           <p>{loadError}</p>
           <p className="muted">Nothing has been changed or lost.</p>
-          <button type="button" className="button button--primary" onClick={() => void store.getState().load()}>
-            Try again
-          </button>
+          {/* A stale or missing access key needs the new address; trying again cannot help. */}
+          {!needsNewAddress(loadError) && (
+            <button type="button" className="button button--primary" onClick={() => void store.getState().load()}>
+              Try again
+            </button>
+          )}
         </div>
       </main>
     );

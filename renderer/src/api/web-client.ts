@@ -8,6 +8,20 @@ import { mailtoUrl } from '../../../shared/exchange/clipboard.ts';
 
 const TOKEN_KEY = 'afterview.token';
 
+/**
+ * The host answered 401: this tab's access key is from an earlier run (Afterview was restarted
+ * and printed a new address). Trying again cannot work; only the new address can (issue 10).
+ */
+export const STALE_KEY_MESSAGE = "Afterview was restarted, so this tab's access key no longer works. Open the new address it printed in the terminal (the one ending in ?token=); nothing you saved is lost.";
+
+/** The tab has no access key at all. */
+export const NO_KEY_MESSAGE = 'This page was opened without its access key. Open the address the Afterview web host printed, including ?token=.';
+
+/** Whether a message asks for a new address, so offering "Try again" would be useless. */
+export function needsNewAddress(message: string): boolean {
+  return message === STALE_KEY_MESSAGE || message === NO_KEY_MESSAGE;
+}
+
 const failure = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', message } });
 
 const inPageChannels = {
@@ -77,7 +91,7 @@ export function createWebClient(token: string | null): AfterviewApi {
     if (!token) {
       return {
         ok: false,
-        error: { code: 'forbidden', message: 'This page was opened without its access key. Open the address the Afterview web host printed, including ?token=.' },
+        error: { code: 'forbidden', message: NO_KEY_MESSAGE },
       };
     }
     try {
@@ -86,6 +100,7 @@ export function createWebClient(token: string | null): AfterviewApi {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(request === undefined ? null : request),
       });
+      if (res.status === 401) return { ok: false, error: { code: 'forbidden', message: STALE_KEY_MESSAGE } };
       return (await res.json()) as Result<unknown>;
     } catch {
       return {

@@ -165,6 +165,10 @@ describe('import and export', () => {
 
     const file = new File(['company,role\nAcme,Writer\n'], 'apps.csv', { type: 'text/csv' });
     fireEvent.change(dialog.querySelector('input[type=file]')!, { target: { files: [file] } });
+    // A CSV is shown first (issue 10); nothing is imported until the user says so.
+    const preview = await screen.findByRole('dialog', { name: 'Check the import' });
+    expect(api.calls.some((c) => c.channel === 'data:import')).toBe(false);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import 1 application' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'data:import')).toBe(true));
     expect(api.calls.find((c) => c.channel === 'data:import')!.request).toEqual({ fileName: 'apps.csv', content: 'company,role\nAcme,Writer\n' });
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toMatch(/Imported: 0 added/));

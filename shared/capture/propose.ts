@@ -8,7 +8,7 @@ import type { AfterviewDocument, Application } from '../model/types.ts';
 import { classifyMessage } from './classify.ts';
 import { promisedDate } from './decision-date.ts';
 import { matchApplication, type MatchResult } from './match.ts';
-import { inviteCommands } from './round-from-invite.ts';
+import { inviteCommands, newerSequenceOnCard } from './round-from-invite.ts';
 import type { CaptureFields, CaptureProposal, CapturedInvite, CapturedMessage, InterviewFields } from './types.ts';
 
 export interface ProposeOptions {
@@ -48,8 +48,10 @@ function timeInText(text: string, sentAt: Date): InviteLike | null {
 }
 type InviteLike = { start: string; minutes: number };
 
-function inviteSentence(invite: CapturedInvite, target: string): string {
+function inviteSentence(invite: CapturedInvite, target: string, app?: Application): string {
   const start = new Date(invite.start);
+  const newer = app ? newerSequenceOnCard(app, invite) : null;
+  if (newer !== null) return `This invite (update ${invite.sequence}) is older than the one already on ${target} (update ${newer}), so nothing changes.`;
   if (invite.cancelled) return `Remove the interview on ${dayForSentence(start)} from ${target}: the invitation was cancelled.`;
   const when = invite.allDay ? dayForSentence(start) : `${dayForSentence(start)} at ${timeOfDay(start)}`;
   const who = invite.attendees.length > 0 ? ` with ${invite.attendees.map((p) => p.name || p.email).join(', ')}` : '';
@@ -71,9 +73,9 @@ export function proposeForInvite(doc: AfterviewDocument, invite: CapturedInvite,
     kind: 'interview',
     application: match.application,
     confidence: match.confidence,
-    summary: inviteSentence(invite, target),
+    summary: inviteSentence(invite, target, app),
     reasons: match.reasons,
-    fields: { interview: interviewFields(invite) },
+    fields: app && newerSequenceOnCard(app, invite) !== null ? {} : { interview: interviewFields(invite) },
     commands,
   };
 }
@@ -104,8 +106,9 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
   if (verdict.kind === 'interview') {
     const invite = message.invite;
     if (invite) {
+      if (app && newerSequenceOnCard(app, invite) !== null) return { ...base, kind: 'interview', summary: inviteSentence(invite, target, app), fields: {}, commands: [] };
       const commands = app ? inviteCommands(app, invite, options.now.toISOString(), ids('event')) : [];
-      return { ...base, kind: 'interview', summary: `${inviteSentence(invite, target)} ${capital(verdict.because)}.`, fields: { interview: interviewFields(invite) }, commands };
+      return { ...base, kind: 'interview', summary: `${inviteSentence(invite, target, app)} ${capital(verdict.because)}.`, fields: { interview: interviewFields(invite) }, commands };
     }
     const proposed = timeInText(message.text, sentAt);
     const fields: CaptureFields = proposed ? { interview: { start: toLocalIso(new Date(proposed.start)), minutes: proposed.minutes, location: '', interviewers: [] } } : { repliedAt: toLocalIso(sentAt) };

@@ -23,9 +23,19 @@ function contactFor(app: Application, person: Person): { contact: Contact; isNew
   return { contact: { id: stableId('contact', person.email || name), name, title: '', email: person.email, linkedin: '' }, isNew: true };
 }
 
+/**
+ * The sequence of the same invite already on the card, when the one given is older: a lower
+ * SEQUENCE of the same UID is a copy the calendar has since replaced, and it changes nothing.
+ */
+export function newerSequenceOnCard(app: Application, invite: CapturedInvite): number | null {
+  const onCard = app.rounds.find((r) => r.id === roundIdFor(invite.uid))?.invite;
+  return onCard && onCard.uid === invite.uid && invite.sequence < onCard.sequence ? onCard.sequence : null;
+}
+
 export function inviteCommands(app: Application, invite: CapturedInvite, now: string, eventId: string): Command[] {
   const id = roundIdFor(invite.uid);
   const existing = app.rounds.find((r) => r.id === id);
+  if (newerSequenceOnCard(app, invite) !== null) return [];
   if (invite.cancelled) return existing ? [{ type: 'removeRound', id: app.id, at: now, roundId: id }] : [];
   const people = invite.attendees.map((p) => contactFor(app, p));
   const commands: Command[] = people
@@ -39,6 +49,7 @@ export function inviteCommands(app: Application, invite: CapturedInvite, now: st
     interviewerIds: people.map((p) => p.contact.id),
     topics: existing?.topics ?? '',
     ...(existing?.interviewerTopics ? { interviewerTopics: existing.interviewerTopics } : {}),
+    invite: { uid: invite.uid, sequence: Math.max(0, invite.sequence) },
   };
   commands.push(existing ? { type: 'updateRound', id: app.id, at: now, round } : { type: 'addRound', id: app.id, at: now, eventId, round });
   return commands;

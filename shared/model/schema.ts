@@ -69,6 +69,9 @@ export const RoundSchema = z.object({
   topics: longText.default(''),
   // What was discussed with each interviewer, by contact id, so each thank-you is written for its reader (P3).
   interviewerTopics: z.record(id, longText).optional(),
+  // The calendar invite the round came from (its UID and SEQUENCE), so an older copy of the
+  // invite dropped after a newer one is recognised and changes nothing.
+  invite: z.object({ uid: z.string().min(1).max(1000), sequence: z.number().int().min(0).max(1_000_000) }).optional(),
 });
 
 export const EventSchema = z.object({

@@ -38,11 +38,27 @@ function endOfWeekIsFriday(words: string, date: Date): Date {
   return date;
 }
 
+// A sentence that asks for the candidate's answer to an offer by a day: "please let us know
+// by Friday 11 December", "the offer is valid until ...", "we would need your answer by ...".
+const ANSWER_CUE = /\b(?:let us know|your (?:answer|decision|response|reply)|respond|reply|get back to us|accept\w*|sign\w*|valid|open|expires?|deadline|stands)\b[^.!?]*?\b(?:by|until|till|before|on|through|within)\b|\b(?:deadline|valid until|expires?)\b/i;
+
 export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
+  return dateIn(text, sentAt, PROMISE_CUE, 'latest');
+}
+
+/**
+ * The day an offer must be answered by, read as promisedDate reads a decision date; the
+ * first date of the sentence, since a later one there is usually the start date.
+ */
+export function answerDeadline(text: string, sentAt: Date): PromisedDate | null {
+  return dateIn(text, sentAt, ANSWER_CUE, 'earliest');
+}
+
+function dateIn(text: string, sentAt: Date, cue: RegExp, pick: 'latest' | 'earliest'): PromisedDate | null {
   // A wrapped line is not a sentence end; a blank line is.
   const unwrapped = text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
   for (const sentence of unwrapped.match(SENTENCE) ?? []) {
-    if (!PROMISE_CUE.test(sentence)) continue;
+    if (!cue.test(sentence)) continue;
     // "We meet others this week and decide by the end of next week": the promise is the latest date.
     let best: PromisedDate | null = null;
     let bestTime = -Infinity;
@@ -51,7 +67,8 @@ export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
       const monthOnly = result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('weekday');
       if (monthOnly) date = partOfMonth(sentence, result.index, date);
       date = endOfWeekIsFriday(result.text, date);
-      if (date.getTime() < startOfDay(sentAt).getTime() || date.getTime() <= bestTime) continue;
+      if (date.getTime() < startOfDay(sentAt).getTime()) continue;
+      if (best && (pick === 'latest' ? date.getTime() <= bestTime : date.getTime() >= bestTime)) continue;
       const prefix = sentence.slice(Math.max(0, result.index - 20), result.index).match(/(?:early|mid-?|late|(?:the )?(?:end|beginning|start) of)\s*$/i)?.[0] ?? '';
       best = { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
       bestTime = date.getTime();

@@ -6,7 +6,7 @@ import { dayForSentence, parseLocalDay, timeOfDay, toLocalIso } from '../dates/l
 import { newId } from '../model/ids.ts';
 import type { AfterviewDocument, Application } from '../model/types.ts';
 import { classifyMessage } from './classify.ts';
-import { promisedDate } from './decision-date.ts';
+import { answerDeadline, promisedDate } from './decision-date.ts';
 import { matchApplication, type MatchResult } from './match.ts';
 import { inviteCommands, newerSequenceOnCard } from './round-from-invite.ts';
 import type { CaptureFields, CaptureProposal, CapturedInvite, CapturedMessage, InterviewFields } from './types.ts';
@@ -101,7 +101,21 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
     return { ...base, kind: 'rejection', summary: `Log a rejection from ${target} on ${on}: ${verdict.because}.`, fields: { rejectedAt: toLocalIso(sentAt) }, commands: log('rejected') };
   }
   if (verdict.kind === 'offer') {
-    return { ...base, kind: 'offer', summary: `Log an offer from ${target} on ${on}: ${verdict.because}.`, fields: { repliedAt: toLocalIso(sentAt) }, commands: log('offer') };
+    // P16 counts down to the day they asked for an answer by; the end of that day in the user's zone.
+    const deadline = answerDeadline(message.text, sentAt);
+    const deadlineAt = deadline ? endOfAnswerDay(deadline.day) : null;
+    const deadlineDay = deadlineAt ? dayForSentence(deadlineAt) : '';
+    const quoted = deadline && deadline.words.toLowerCase() !== deadlineDay.toLowerCase() ? ` ('${deadline.words}')` : '';
+    const deadlineWords = deadlineAt ? ` with an answer due by ${deadlineDay}${quoted}` : '';
+    const commands = log('offer');
+    if (app && deadlineAt) commands.push({ type: 'updateApplication', id: app.id, at: options.now.toISOString(), fields: { offerDeadline: deadlineAt.toISOString() } });
+    return {
+      ...base,
+      kind: 'offer',
+      summary: `Log an offer from ${target} on ${on}${deadlineWords}: ${verdict.because}.`,
+      fields: { repliedAt: toLocalIso(sentAt), offerDeadline: deadlineAt ? toLocalIso(deadlineAt) : null },
+      commands,
+    };
   }
   if (verdict.kind === 'interview') {
     const invite = message.invite;
@@ -133,6 +147,12 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
     fields: { repliedAt: toLocalIso(sentAt), decisionBy },
     commands: log('employer_replied', { ...(decisionBy ? { decisionBy } : {}), note: verdict.kind === 'request' ? `They asked for: ${verdict.clues.join(', ')}.` : '' }),
   };
+}
+
+/** 23:59 on a YYYY-MM-DD day in the user's zone: an answer "by Friday" may come all that day. */
+function endOfAnswerDay(day: string): Date | null {
+  const start = parseLocalDay(day);
+  return start ? new Date(start.getFullYear(), start.getMonth(), start.getDate(), 23, 59) : null;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -82,6 +82,8 @@ export interface CaptureFields {
   decisionBy?: string | null;
   repliedAt?: string;
   rejectedAt?: string;
+  /** For an offer: the moment it must be answered by (P16), the end of the day the mail names. */
+  offerDeadline?: string | null;
   company?: string;
   role?: string;
   location?: string;

@@ -10,6 +10,7 @@ export function fieldLines(preview: CapturePreview): [string, string][] {
     ['Replied', f.repliedAt?.replace('T', ' ').slice(0, 16)],
     ['Decision by', f.decisionBy],
     ['Rejected', f.rejectedAt?.replace('T', ' ').slice(0, 16)],
+    ['Answer the offer by', f.offerDeadline?.replace('T', ' ').slice(0, 16)],
     ['Company', f.company],
     ['Role', f.role],
     ['Location', f.location],

@@ -1,6 +1,7 @@
 // The slim top bar (design.md, "Layout"): app name, Board and Today, search, New
 // application, help and settings. No sidebar of empty pages.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { PasteMailDialog } from '../capture/PasteMailDialog.tsx';
 import { selectOverdueCount, selectTodayCount } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Icon } from './Icon.tsx';
@@ -15,6 +16,8 @@ export function TopBar() {
   const todayCount = useApp(selectTodayCount);
   const overdue = useApp(selectOverdueCount);
   const readOnly = useApp((s) => s.readOnly);
+  const hasDoc = useApp((s) => s.doc !== null && s.doc !== undefined);
+  const [pasting, setPasting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const { setView, setSearch, openDialog } = store.getState();
 
@@ -72,6 +75,11 @@ export function TopBar() {
           <Icon name="plus" />
           New application
         </button>
+        {hasDoc && (
+          <button type="button" className="button" onClick={() => setPasting(true)} title="Paste an employer's email to update the board">
+            Paste an email
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label="Import, export and backups" title="Import, export and backups" onClick={() => openDialog({ kind: 'data' })}>
           <Icon name="folder" />
         </button>
@@ -89,6 +97,7 @@ export function TopBar() {
           <Icon name="sliders" />
         </button>
       </div>
+      {pasting && <PasteMailDialog onClose={() => setPasting(false)} />}
     </header>
   );
 }

@@ -113,3 +113,34 @@ test('a dropped multipart .eml reply is read without its quote and sets the prom
   await expect(page.getByRole('textbox', { name: 'Decision date' })).toHaveValue('2026-12-11');
   await expect(page.getByRole('button', { name: 'Delete “They replied” from the history' })).toBeVisible();
 });
+
+test('"Paste an email" reads pasted offer text, with its deadline to answer (Friday 11 December 2026), from the keyboard; Escape closes it', async ({ page, host, request }) => {
+  await seedNorthwind(request, host);
+  await openBoard(page, host);
+  const button = page.getByRole('button', { name: 'Paste an email' });
+  const pasteDialog = page.getByRole('dialog', { name: 'Paste an email' });
+
+  // Escape closes it and gives the focus back to the button.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(pasteDialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pasteDialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  const field = pasteDialog.getByRole('textbox', { name: 'The email’s text' });
+  await expect(field).toBeFocused();
+  await field.fill('From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 15:40:00 +0000\nSubject: Your offer\n\nWe are delighted to offer you the Product Designer role. Please let us know by Friday 11 December whether you accept.');
+  await page.keyboard.press('Control+Enter');
+
+  const proposal = page.getByRole('dialog', { name: 'Update the board from this file?' });
+  await expect(proposal).toContainText('Log an offer from Northwind (Product Designer) on Tuesday 1 December with an answer due by Friday 11 December');
+  await expect(proposal).toContainText('Answer the offer by');
+  await expect(pasteDialog).toHaveCount(0);
+  // Nothing changed before the yes.
+  await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
+  await proposal.getByRole('button', { name: 'Apply' }).click();
+  await expect(proposal).toHaveCount(0);
+  await expect(card(column(page, 'Offer'), 'Northwind')).toBeVisible();
+});

@@ -78,7 +78,7 @@ export const t = {
  * confirms (as the real one does on the notification's "show" event). `confirm: false`
  * models a process that dies before the notification appears; `host: false` is the web host.
  */
-export function makeScheduler(opts: { host?: boolean; confirm?: boolean } = {}): ReminderScheduler {
+export function makeScheduler(opts: { host?: boolean; confirm?: boolean; deliver?: (group: ReminderGroup, self: ReminderScheduler) => void } = {}): ReminderScheduler {
   const { host = true, confirm = true } = opts;
   const scheduler: ReminderScheduler = createReminderScheduler({
     dataDir: t.dataDir,
@@ -90,7 +90,8 @@ export function makeScheduler(opts: { host?: boolean; confirm?: boolean } = {}):
       ? {
           deliver: (group: ReminderGroup) => {
             t.shown.push(group);
-            if (confirm) scheduler.confirmShown(group.ids, 'notification');
+            if (opts.deliver) opts.deliver(group, scheduler);
+            else if (confirm) scheduler.confirmShown(group.ids, 'notification');
           },
         }
       : {}),

@@ -11,10 +11,20 @@ import './capture.css';
 export interface HandedFile {
   fileName: string;
   content: string;
+  /** base64: `content` holds the file's bytes (a dropped file); else it is text. */
+  encoding?: 'text' | 'base64';
   /** The card it was dropped on, if any. */
   applicationId?: string;
   /** Where the host fetched a posting page from. */
   pageUrl?: string;
+}
+
+/** A dropped file as its bytes: the host reads the charset a mail declares, not the page's guess. */
+async function handFile(file: File): Promise<HandedFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { fileName: file.name, content: btoa(binary), encoding: 'base64' };
 }
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -26,7 +36,7 @@ export function CaptureDrop() {
 
   useEffect(() => {
     const propose = async (file: File | HandedFile, applicationId?: string) => {
-      const read = file instanceof File ? { fileName: file.name, content: await file.text() } : file;
+      const read = file instanceof File ? await handFile(file) : file;
       // Dropped on a card: that card is the user's pick, not a guess.
       const handed = applicationId ? { ...read, applicationId } : read;
       const res = await store.getState().api['capture:propose'](handed);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppService, type StoreLike } from '../../../../electron/services/app-service.ts';
 import { captureHandlers } from '../../../../electron/services/capture-handlers.ts';
+import { readEmail } from '../../../../electron/services/capture/eml.ts';
 import { createRouter } from '../../../../electron/services/contract-router.ts';
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import { fail } from '../../../../shared/ipc/result.ts';
@@ -38,6 +39,30 @@ describe('capture:propose and capture:apply', () => {
     expect(result).toMatchObject({ ok: true, value: { kind: 'interview', application: { id: 'nw' }, confidence: 'high', fields: { interview: { start: '2026-12-08T15:00:00+00:00' } } } });
     expect((result as { value: object }).value).not.toHaveProperty('commands');
     expect(saved).toHaveLength(0);
+  });
+
+  it('a dropped file travels as its bytes: an 8-bit Latin-1 mail is read in its own charset', async () => {
+    const { router } = setup();
+    // Sent Monday 30 November 2026; the body is ISO-8859-1, not UTF-8, as older mail clients save it.
+    const mail = [
+      'From: =?iso-8859-1?q?Dana_Reyes?= <dana@northwind.io>',
+      'To: alex@example.com',
+      'Subject: Your application at Northwind',
+      'Date: Mon, 30 Nov 2026 14:00:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=iso-8859-1',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      'Hi Alex, thank you for your time. Unfortunately we have decided to move forward with other candidates for the Product Designer role. Best wishes, Dana at Northwind, Zürich',
+      '',
+    ].join('\r\n');
+    const bytes = Buffer.from(mail, 'latin1');
+    const result = await router.dispatch('capture:propose', { fileName: 'reply.eml', content: bytes.toString('base64'), encoding: 'base64' }, true);
+    expect(result).toMatchObject({ ok: true, value: { kind: 'rejection', application: { id: 'nw' } } });
+    // The mail reader gets the bytes and honours the declared charset; the page's UTF-8
+    // reading of the same bytes (what it sent before) would have lost the 'ü'.
+    expect((await readEmail(bytes, new Date('2026-12-01T10:00:00Z'))).text).toContain('Zürich');
+    expect(bytes.toString('utf8')).not.toContain('Zürich');
   });
 
   it('apply adds the contacts and the round as one step: one undo takes all of it back', async () => {

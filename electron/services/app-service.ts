@@ -129,22 +129,26 @@ export function createAppService(options: AppServiceOptions): AppService {
   const replace = (doc: AfterviewDocument, origin: 'import' | 'restore') =>
     commit(record(history, doc), origin);
 
+  /** Builds the next history from the accepted one and commits it; a refused command is a sentence. */
+  const applyAsCommand = (build: (present: History) => History) =>
+    saving(async () => {
+      let next: History;
+      try {
+        next = build(accepted);
+      } catch (error) {
+        if (error instanceof CommandError) return fail('conflict', error.message);
+        throw error;
+      }
+      return ok(await commit(next, 'command'));
+    });
+
   const handlers: Handlers = {
     'state:get': () =>
       ok({ doc: history.present, revision, canUndo: canUndo(history), canRedo: canRedo(history), readOnly: store.readOnly, notice: store.notice, saveProblem: store.saveProblem ?? null }),
 
     'state:command': (command: Command) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);
-      return saving(async () => {
-        let next: History;
-        try {
-          next = execute(accepted, command);
-        } catch (error) {
-          if (error instanceof CommandError) return fail('conflict', error.message);
-          throw error;
-        }
-        return ok(await commit(next, 'command'));
-      });
+      return applyAsCommand((present) => execute(present, command));
     },
     'state:undo': () => (store.readOnly ? fail('read_only', READ_ONLY) : saving(async () => ok(await commit(undo(accepted), 'undo')))),
     'state:redo': () => (store.readOnly ? fail('read_only', READ_ONLY) : saving(async () => ok(await commit(redo(accepted), 'redo')))),
@@ -209,17 +213,7 @@ export function createAppService(options: AppServiceOptions): AppService {
       present: () => accepted.present,
       readOnly: () => store.readOnly,
       readOnlyMessage: READ_ONLY,
-      applyAsOneStep: (commands) =>
-        saving(async () => {
-          let next: History;
-          try {
-            next = applyCapture(accepted, commands);
-          } catch (error) {
-            if (error instanceof CommandError) return fail('conflict', error.message);
-            throw error;
-          }
-          return ok(await commit(next, 'command'));
-        }),
+      applyAsOneStep: (commands) => applyAsCommand((present) => applyCapture(present, commands)),
     }),
   };
 

@@ -12,9 +12,8 @@ import { emptyDocument } from '../../shared/model/empty.ts';
 import { fetchPostingPage } from '../services/capture/fetch-posting.ts';
 import { CaptureReadError } from '../services/capture/ics.ts';
 import { proposeFromFile, type HandedOver } from '../services/capture/propose-file.ts';
-import { openDocumentStore } from '../services/storage/document-store.ts';
-import { DataLockedError } from '../services/storage/lock.ts';
-import { EXIT_LOCKED, dataDirFor } from './import.ts';
+import { dataDirFor } from './import.ts';
+import { openForChange } from './open-for-change.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { readDocumentForCli } from './read-data.ts';
 
@@ -156,22 +155,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
 
-  let store;
+  const store = await openForChange(opts.dataDir, () => opts.now, io, 'capture', 'nothing was changed');
+  if (typeof store === 'number') return store;
   try {
-    store = await openDocumentStore({ dataDir: opts.dataDir, lock: 'cli', clock: () => opts.now });
-  } catch (error) {
-    if (error instanceof DataLockedError) {
-      io.stderr(`afterview capture: ${error.message}\n`);
-      return EXIT_LOCKED;
-    }
-    throw error;
-  }
-  try {
-    if (store.notice) io.stderr(`${store.notice}\n`);
-    if (store.readOnly) {
-      io.stderr('afterview capture: nothing was changed, because this data was saved by a newer version of Afterview.\n');
-      return EXIT.dataProblem;
-    }
     const result = await proposeFromFile(handed, store.doc, proposeOptions);
     if (!result.ok) {
       io.stderr(`afterview capture: ${result.message}\n`);

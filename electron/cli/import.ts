@@ -7,12 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importContent } from '../services/exchange/import-export.ts';
 import { defaultDataDir } from '../services/paths.ts';
-import { openDocumentStore } from '../services/storage/document-store.ts';
-import { DataLockedError } from '../services/storage/lock.ts';
+import { openForChange } from './open-for-change.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 
-/** Exit status when the app (or another import) holds the data: try again later. */
-export const EXIT_LOCKED = 3;
 
 export const IMPORT_HELP = `Usage: afterview import FILE [--data-dir DIR]
 
@@ -65,22 +62,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.dataProblem;
   }
 
-  let store;
+  const store = await openForChange(dataDir, io.now, io, 'import', 'nothing was imported');
+  if (typeof store === 'number') return store;
   try {
-    store = await openDocumentStore({ dataDir, lock: 'cli', clock: io.now });
-  } catch (error) {
-    if (error instanceof DataLockedError) {
-      io.stderr(`afterview import: ${error.message}\n`);
-      return EXIT_LOCKED;
-    }
-    throw error;
-  }
-  try {
-    if (store.notice) io.stderr(`${store.notice}\n`);
-    if (store.readOnly) {
-      io.stderr('afterview import: nothing was imported, because this data was saved by a newer version of Afterview.\n');
-      return EXIT.dataProblem;
-    }
     const result = importContent(store.doc, { fileName: path.basename(file), content }, io.now());
     if (!result.ok) {
       io.stderr(`afterview import: ${result.error.message}\n`);

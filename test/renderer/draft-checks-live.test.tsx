@@ -1,20 +1,15 @@
 // The checks beside the editor see the other interviewers' drafts as the user edited them
 // (near-identical, P3) and the time it is now (send time), not only the draft alone.
-import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { usePinnedClock } from './pinned-clock.ts';
-import { renderApp, screen } from './render.tsx';
+import { openCard } from './open-card.ts';
 
 usePinnedClock();
 
 describe('live draft checks with two interviewers', () => {
   it('check near-identical: two notes that differ only by name are flagged live; writing one his own clears it on both', async () => {
-    const r = await renderApp();
-    act(() => {
-      r.store.getState().setView('board');
-      r.store.getState().openPanel('app-northwind');
-    });
-    const panel = screen.getByRole('complementary');
+    const { panel } = await openCard('app-northwind');
     const dana = within(panel).getByRole('article', { name: 'Draft to Dana Whitfield' });
     const marcus = within(panel).getByRole('article', { name: 'Draft to Marcus Lee' });
     const danaBody = (within(dana).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value;

@@ -1,20 +1,13 @@
 // The drafts section with two interviewers (issue 10): "Copy and mark as sent" logs the
 // thank-you for that reader only, and the other's draft stays, still due (P2).
-import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { usePinnedClock } from './pinned-clock.ts';
-import { renderApp, screen } from './render.tsx';
+import { openCard } from './open-card.ts';
 
 usePinnedClock();
 
-async function openNorthwind() {
-  const r = await renderApp();
-  act(() => {
-    r.store.getState().setView('board');
-    r.store.getState().openPanel('app-northwind');
-  });
-  return { ...r, panel: screen.getByRole('complementary') };
-}
+const openNorthwind = () => openCard('app-northwind');
 
 describe('one thank-you per interviewer (P2)', () => {
   it('marking Dana’s note sent keeps Marcus’s draft and his action open', async () => {

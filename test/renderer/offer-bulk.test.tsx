@@ -6,17 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { bundledMessages, bundleText } from '../../renderer/src/dialogs/bulkBundle.ts';
 import { templatesFor } from '../../shared/templates/index.ts';
 import { usePinnedClock } from './pinned-clock.ts';
-import { NOW, renderApp, screen } from './render.tsx';
+import { openCard } from './open-card.ts';
+import { NOW, screen } from './render.tsx';
 
 usePinnedClock();
 
 async function acceptMeridian() {
-  const r = await renderApp();
-  act(() => {
-    r.store.getState().setView('board');
-    r.store.getState().openPanel('app-meridian');
-  });
-  fireEvent.click(within(screen.getByRole('complementary')).getByRole('button', { name: 'Accept this offer' }));
+  const r = await openCard('app-meridian');
+  fireEvent.click(within(r.panel).getByRole('button', { name: 'Accept this offer' }));
   const dialog = await screen.findByRole('dialog', { name: 'You accepted Meridian' });
   return { ...r, dialog };
 }

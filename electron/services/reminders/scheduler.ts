@@ -156,6 +156,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 
     const items: ReminderItem[] = [];
     let next: number | null = null;
+    let heldForQuietHours = false;
     for (const r of reminders) {
       const id = ids.get(r)!;
       if (state.dismissed[id]) continue;
@@ -170,11 +171,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       // In the user's quiet hours nothing new is shown; what fell due waits for their end,
       // unless waiting would let the action's own due time pass (the playbook's quiet-hours
       // decision: then it is better said now than after it is overdue).
-      if (!seen && quietEnd && !(r.due && Date.parse(r.due) < quietEnd.getTime())) continue;
+      if (!seen && quietEnd && !(r.due && Date.parse(r.due) < quietEnd.getTime())) {
+        heldForQuietHours = true;
+        continue;
+      }
       items.push(itemOf(r, id));
     }
-    const held = (r: Reminder) => effectiveAt(r) <= now.getTime() && !state.shown[ids.get(r)!] && !state.dismissed[ids.get(r)!] && !items.some((i) => i.key === r.key);
-    if (quietEnd && reminders.some(held)) {
+    if (quietEnd && heldForQuietHours) {
       next = next === null ? quietEnd.getTime() : Math.min(next, quietEnd.getTime());
     }
 

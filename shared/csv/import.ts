@@ -34,6 +34,15 @@ function looksBinary(text: string): boolean {
   return control > sample.length * 0.05;
 }
 
+const isBlankRow = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+
+/** The rows below the header that become applications (blank rows are skipped on import). */
+function applicationRowCount(rows: readonly string[][]): number {
+  let count = 0;
+  for (let i = 1; i < rows.length; i++) if (!isBlankRow(rows[i]!)) count += 1;
+  return count;
+}
+
 /** The file split into rows with its header mapped, or the problems that stop it being read at all. */
 export function readCsvTable(text: string):
   | { ok: true; rows: string[][]; headers: string[]; mapping: ReturnType<typeof mapHeaders>; parseErrors: Papa.ParseError[] }
@@ -47,7 +56,9 @@ export function readCsvTable(text: string):
   const parsed = Papa.parse<string[]>(content, { skipEmptyLines: false });
   const rows = parsed.data;
   const headers = (rows[0] ?? []).map((h) => h.trim());
-  if (rows.length - 1 > CSV_LIMITS.maxRows) return file(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
+  // The limit counts applications: the header, the empty row Papaparse reads after a final
+  // newline, and blank lines in between are skipped on import, so they do not count either.
+  if (applicationRowCount(rows) > CSV_LIMITS.maxRows) return file(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} applications; split it into smaller files.`);
 
   const mapping = mapHeaders(headers);
   const errors: CsvError[] = [];
@@ -87,7 +98,7 @@ export function parseApplicationsCsv(text: string, opts: { now: Date; dateOrder?
   const slashOrder = opts.dateOrder ? slashOrderFor(opts.dateOrder) : slashOrderOf(dateCellsOf(rows, mapping));
   for (let i = 1; i < rows.length && errors.length < CSV_LIMITS.maxErrors; i++) {
     const cells = rows[i]!;
-    if (cells.every((c) => c.trim() === '')) continue;
+    if (isBlankRow(cells)) continue;
     const result = rowToApplication({ cells, row: i + 1, headers, mapping, now: opts.now, usedIds, makeId: (seed) => stableId('app', seed), slashOrder });
     if ('errors' in result) errors.push(...result.errors);
     else applications.push(result.app);

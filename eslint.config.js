@@ -1,6 +1,7 @@
 // Lint rules, including the one-way dependency rule of architecture.md: shared/ imports
 // nothing from Node, the DOM's frameworks, Electron or React; renderer/ never imports
-// electron/. scripts/check-layers.mjs checks the same rule by reading every import.
+// electron/ or node/; node/ never imports Electron. scripts/check-layers.mjs checks the
+// same rules, raw IPC outside its wrapper and import cycles, by reading every import.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -56,17 +57,48 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
+    // node/ runs in plain Node (the services, the web host, the CLI): never Electron.
+    files: ['node/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ must not import from renderer/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'node/ runs without Electron (web host, CLI); Electron code lives in electron/main/.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'node/ imports only node/ and shared/ (docs/architecture.md, "Layers").' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc.ts touches ipcMain, so every channel goes through the checked router.' }],
+          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'electron/main/ imports only electron/main/, node/ and shared/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**', '**/node/**', '**/main/**'], message: 'A sandboxed preload requires only electron, and the contract from shared/.' }],
+        },
+      ],
     },
   },
   {
     // Time is an input: the app's code learns "now" only from an injected Clock
     // (shared/time/clock.ts), so tests can pin any weekday and hour. The two real clocks
     // live in one file each.
-    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts'],
-    ignores: ['electron/services/system-clock.ts', 'renderer/src/lib/clock.ts'],
+    files: ['electron/**/*.ts', 'node/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts'],
+    ignores: ['node/services/system-clock.ts', 'renderer/src/lib/clock.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

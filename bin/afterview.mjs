@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { run } = await import('../electron/cli/main.ts');
+const { run } = await import('../node/cli/main.ts');
 await run();

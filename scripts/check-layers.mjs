@@ -1,7 +1,8 @@
-// `node scripts/check-layers.mjs`: fails when an import breaks the one-way rule.
+// `node scripts/check-layers.mjs`: fails when an import breaks the one-way rule of
+// docs/architecture.md, touches raw IPC outside its wrapper, or closes an import cycle.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findLayerViolations } from './layers.mjs';
+import { findImportCycles, findLayerViolations } from './layers.mjs';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -11,10 +12,10 @@ function walk(dir) {
   });
 }
 
-const files = ['shared', 'renderer', 'electron'].flatMap(walk).map((p) => ({ path: p.split(path.sep).join('/'), text: readFileSync(p, 'utf8') }));
-const problems = findLayerViolations(files);
+const files = ['shared', 'renderer', 'node', 'electron'].flatMap(walk).map((p) => ({ path: p.split(path.sep).join('/'), text: readFileSync(p, 'utf8') }));
+const problems = [...findLayerViolations(files), ...findImportCycles(files)];
 if (problems.length) {
-  console.error(`Layer check failed (shared/ stays pure; renderer/ never imports electron/):\n  ${problems.join('\n  ')}`);
+  console.error(`Layer check failed (see "Layers" in docs/architecture.md):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Layer check passed: ${files.length} files, no import crosses a layer the wrong way.`);
+console.log(`Layer check passed: ${files.length} files, no import crosses a layer the wrong way, no import cycle.`);

@@ -33,9 +33,13 @@ function check(title, cmd, args) {
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 
-check('typecheck: electron, tests and scripts', bin('tsc'), ['-p', 'tsconfig.json']);
+// One typecheck a runtime: each folder gets only the globals it really has (no DOM in the
+// main process or node/, no Node in the renderer or shared/).
+check('typecheck: tests and scripts (everything)', bin('tsc'), ['-p', 'tsconfig.json']);
 check('typecheck: shared/ without DOM or Node types', bin('tsc'), ['-p', 'tsconfig.shared.json']);
-check('typecheck: renderer', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
+check('typecheck: node/ with Node types, no DOM', bin('tsc'), ['-p', 'tsconfig.node.json']);
+check('typecheck: electron/ main and preload, no DOM', bin('tsc'), ['-p', 'tsconfig.electron.json']);
+check('typecheck: renderer with the DOM, no Node', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 check('layer check', process.execPath, ['scripts/check-layers.mjs']);
 

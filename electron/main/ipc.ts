@@ -2,7 +2,7 @@
 // touches ipcMain; everything it does is checked in contract-router.ts and security.ts.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, type EventName, type EventPayloads } from '../../shared/ipc/contract.ts';
-import type { Router } from '../services/contract-router.ts';
+import type { Router } from '../../node/services/contract-router.ts';
 import { isTrustedSender } from './security.ts';
 
 export function registerIpc(router: Router): void {

@@ -1,15 +1,15 @@
 // The desktop app's entry: wiring only. Each feature is set up by one call; the work is
-// done by Electron-free services (electron/services) and small modules beside this file,
+// done by Electron-free services (node/services) and small modules beside this file,
 // all tested in Node with the electron module mocked.
 import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, Notification, powerMonitor, screen, session, shell, Tray } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { startRuntime, type Runtime } from '../services/app-runtime.ts';
-import { systemClock } from '../services/system-clock.ts';
-import { defaultDataDir } from '../services/paths.ts';
-import { createDesktopNotifier } from '../services/reminders/desktop-notifier.ts';
+import { startRuntime, type Runtime } from '../../node/services/app-runtime.ts';
+import { systemClock } from '../../node/services/system-clock.ts';
+import { defaultDataDir } from '../../node/services/paths.ts';
+import { createDesktopNotifier } from '../../node/services/reminders/desktop-notifier.ts';
 import { setupAppUserModelId } from './app-user-model.ts';
 import { setDueBadge } from './badge.ts';
 import { trayIconPath, windowIconPath, type AssetLocation } from './desktop-assets.ts';

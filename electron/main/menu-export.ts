@@ -1,6 +1,6 @@
 // File > Export from the desktop menu. The page is not involved, so a failure must be said
 // here: the Result of 'data:export' becomes a dialog with its sentence, never silence.
-import type { Router } from '../services/contract-router.ts';
+import type { Router } from '../../node/services/contract-router.ts';
 import type { ExportFormat } from './menu.ts';
 
 export interface MenuExportDependencies {

@@ -1,6 +1,6 @@
 // Quitting the desktop app: the last batched change is written first. If that fails the
 // user is told in a sentence, and the app still quits (a rejection here used to go unheard).
-import { closeFailureSentence } from '../services/failure-sentences.ts';
+import { closeFailureSentence } from '../../node/services/failure-sentences.ts';
 
 export interface QuitDependencies {
   dataDir: string;

@@ -4,7 +4,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 export { isSafeExternalUrl } from '../../shared/ipc/links.ts';
-export { CONTENT_SECURITY_POLICY } from './csp.ts';
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import { MIN_SIZE } from './window-state.ts';
 
 /** The app's pages are served from this origin by the protocol handler (protocol.ts). */

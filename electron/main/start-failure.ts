@@ -1,27 +1,10 @@
 // When the desktop app cannot start (its data is held by the web host, its disk is
 // read-only, ...): say why in a sentence, leave nothing behind (no tray icon without a
 // window, no held lock), and exit. Electron comes in as parameters, so this runs in tests.
-import { DataLockedError } from '../services/storage/lock.ts';
-import { diskReason, messageOf } from '../services/failure-sentences.ts';
+import { messageOf } from '../../node/services/failure-sentences.ts';
+import { START_FAILURE_TITLE, startFailureMessage } from '../../node/services/start-failure-sentence.ts';
 
-export const START_FAILURE_TITLE = 'Afterview could not start';
-
-function lockedSentence(error: DataLockedError): string {
-  const { owner, pid } = error.holder;
-  // Named in case the holder is really gone and something still went wrong with the takeover.
-  const file = error.lockFile ? ` If nothing of Afterview is running, delete the lock file ${error.lockFile} and try again.` : '';
-  if (owner === 'web') return `Afterview is already running in a web browser (the web host, process ${pid}) and holds your data. Stop it (Ctrl+C in its terminal), then open Afterview again.${file}`;
-  if (owner === 'cli') return `An Afterview command is changing your data right now. Open Afterview again when it has finished.${file}`;
-  return `Another copy of Afterview (process ${pid}) holds your data. Close it, then open Afterview again.${file}`;
-}
-
-/** The sentence for the start-failure dialog. */
-export function startFailureMessage(error: unknown, dataDir: string): string {
-  if (error instanceof DataLockedError) return lockedSentence(error);
-  const disk = diskReason(error);
-  if (disk) return `Afterview cannot write to its data folder ${dataDir}: ${disk}. Fix that (or set AFTERVIEW_DATA_DIR to a folder you can write to), then open Afterview again.`;
-  return `Afterview could not start (${messageOf(error)}). Your data in ${dataDir} was not changed; open Afterview again, and if this keeps happening, report it with this message.`;
-}
+export { START_FAILURE_TITLE, startFailureMessage };
 
 export interface StartFailureDependencies {
   dataDir(): string;

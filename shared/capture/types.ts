@@ -1,5 +1,5 @@
 // What capture reads (a message, an invite, a posting) and what it proposes, as plain data.
-// The parsers in electron/services/capture produce these; everything here stays pure.
+// The parsers in node/services/capture produce these; everything here stays pure.
 import type { Command } from '../board/commands.ts';
 
 export type CaptureKind = 'rejection' | 'interview' | 'offer' | 'request' | 'reply' | 'posting' | 'unknown';

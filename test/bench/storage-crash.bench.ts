@@ -2,9 +2,9 @@
 // times during bursts of commands sent over HTTP, and started again each time. Printed:
 // rounds, changes answered ok, how many of those are missing after the restarts (must be
 // 0), and data files that did not validate (must be 0). The test suite runs ten of these
-// (test/electron/services/storage/crash.test.ts). Exits non-zero if anything was lost.
+// (test/node/services/storage/crash.test.ts). Exits non-zero if anything was lost.
 import { performance } from 'node:perf_hooks';
-import { runWebHostFaults } from '../electron/services/storage/web-host-faults.ts';
+import { runWebHostFaults } from '../node/services/storage/web-host-faults.ts';
 
 const rounds = Number(process.env.AFTERVIEW_CRASH_ROUNDS ?? 100);
 const start = performance.now();

@@ -32,7 +32,7 @@ export interface StartOptions {
 export async function startWebHost(dataDir?: string, options: StartOptions = {}): Promise<WebHost> {
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'afterview-e2e-'));
   const now = options.now === undefined ? E2E_NOW : options.now;
-  const args = ['--import', 'tsx', 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dir, ...(now ? ['--test-clock', now] : [])];
+  const args = ['--import', 'tsx', 'node/web/main.ts', '--no-open', '--port', '0', '--data-dir', dir, ...(now ? ['--test-clock', now] : [])];
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The test-clock option is refused unless the host knows a test started it.

@@ -5,7 +5,7 @@ import { app, Menu as ElectronMenu, nativeImage as electronNativeImage, Tray as 
 import { Tray } from '../../mocks/electron.ts';
 import { createTrayController, type TrayController } from '../../../electron/main/tray.ts';
 import { START_FAILURE_TITLE, startFailureMessage, startOrExplain } from '../../../electron/main/start-failure.ts';
-import { DataLockedError } from '../../../electron/services/storage/lock.ts';
+import { DataLockedError } from '../../../node/services/storage/lock.ts';
 
 const DATA = '/home/sam/.config/Afterview';
 const errno = (code: string) => Object.assign(new Error(`${code}: something, open '${DATA}/afterview.lock'`), { code });

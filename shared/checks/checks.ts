@@ -10,22 +10,9 @@ import { hasGap, templateGaps } from './gaps.ts';
 import { sentencesOf } from './sentences.ts';
 import { nearIdenticalTo } from './near-identical.ts';
 import { sendTimeCheck } from './send-time.ts';
+import type { DraftCheck, TextRange } from './check-types.ts';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
-export interface DraftCheck {
-  id: string;
-  rule?: RuleId;
-  field: 'subject' | 'body';
-  /** Where the problem is; empty when the problem is something missing from the whole draft. */
-  ranges: TextRange[];
-  message: string;
-  /** For the send-time check: a better moment to send (ISO), for a "remind me then". */
-  suggestedAt?: string;
-}
+export type { DraftCheck, TextRange } from './check-types.ts';
 
 export interface CheckContext {
   kind: TemplateKind;

@@ -1,7 +1,7 @@
 // Template gaps of any bracket style left in a draft (playbook, "Draft checks"): a pasted
 // template from elsewhere says "{first_name}", "[Interviewer's Name]" or "<company>", not
 // our own "[interviewer's first name]". Any of them reaching a hiring manager reads as a form letter.
-import type { TextRange } from './checks.ts';
+import type { TextRange } from './check-types.ts';
 
 // Short bracketed text with a letter in it, on one line. Email addresses ("<dana@acme.example>")
 // and links are real content, not gaps, so anything with "@", "://" or "mailto:" is left alone.

@@ -3,7 +3,7 @@
 // The check suggests the next working morning in the recipient's zone. The zone comes from
 // the card (see time-zones.ts); with none, the user's own zone stands in for it.
 import type { Application } from '../model/types.ts';
-import type { DraftCheck } from './checks.ts';
+import type { DraftCheck } from './check-types.ts';
 import { recipientTimeZone } from './time-zones.ts';
 
 /** Sending hours in the recipient's day: from 08:00 up to 20:00, Monday to Friday. */

@@ -1,7 +1,7 @@
 // Sentences as a reader counts them (P3's short note is at most 3). Intl.Segmenter follows
 // the Unicode sentence rules, which already keep "e.g. the" together; an abbreviation before
 // a capital ("e.g. Figma") still ends a segment there, so those are joined back.
-import type { TextRange } from './checks.ts';
+import type { TextRange } from './check-types.ts';
 
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No)\.\s*$/i;
 

@@ -5,8 +5,9 @@
 import { DocumentSchema, SCHEMA_VERSION } from '../model/schema.ts';
 import type { AfterviewDocument } from '../model/types.ts';
 import { toVersion2 } from './v1-to-v2.ts';
+import type { RawDocument } from './raw-document.ts';
 
-export type RawDocument = Record<string, unknown>;
+export type { RawDocument } from './raw-document.ts';
 
 /** step[n] turns a version-n document into a version-(n+1) one; it may mutate its argument. */
 export type MigrationTable = Readonly<Record<number, (doc: RawDocument) => RawDocument>>;

@@ -2,9 +2,9 @@
 // the board, one dialog at a time, messages. Data comes from the store; the store from the API.
 import { useEffect } from 'react';
 import { Board } from './board/Board.tsx';
-import { Banners } from './components/Banners.tsx';
-import { Toasts } from './components/Toasts.tsx';
-import { TopBar } from './components/TopBar.tsx';
+import { Banners } from './shell/Banners.tsx';
+import { Toasts } from './shell/Toasts.tsx';
+import { TopBar } from './shell/TopBar.tsx';
 import { Dialogs } from './dialogs/Dialogs.tsx';
 import { FirstRun } from './firstrun/FirstRun.tsx';
 import { useApiEvents, useClock } from './hooks/useApiEvents.ts';

@@ -4,6 +4,7 @@
 import { format } from 'date-fns';
 import type { CsvColumn } from './columns.ts';
 import { readDeadline } from './deadline.ts';
+import { STAGE_TITLES } from '../model/stage-titles.ts';
 import { DATE_COLUMNS, dateCellsOf, readCsvTable, slashOrderFor, type CsvError, type DateOrder } from './import.ts';
 import { ambiguousSlashDate, readInstant, readStage, slashOrderOf, type Read } from './values.ts';
 
@@ -35,15 +36,6 @@ export const FIELD_LABELS: Record<CsvColumn, string> = {
   notes: 'Notes',
 };
 
-const STAGE_LABELS: Record<string, string> = {
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  waiting: 'Waiting',
-  followed_up: 'Followed up',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  closed: 'Closed',
-};
 
 export interface PreviewColumn {
   /** The header as the file writes it. */
@@ -86,7 +78,7 @@ function cellOf(field: CsvColumn, text: string, order: DateOrder | null): Previe
   }
   if (field === 'stage') {
     const read = readStage(text);
-    return read.ok ? { field, value: STAGE_LABELS[read.value.stage] ?? read.value.stage } : { field, value: text, problem: read.problem };
+    return read.ok ? { field, value: STAGE_TITLES[read.value.stage] } : { field, value: text, problem: read.problem };
   }
   return { field, value: text };
 }

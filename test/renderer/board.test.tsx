@@ -1,7 +1,7 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { STAGE_TITLES } from '../../renderer/src/board/stages.ts';
+import { STAGE_TITLES } from '../../shared/model/stage-titles.ts';
 import { renderApp, screen } from './render.tsx';
 
 beforeEach(() => localStorage.clear());

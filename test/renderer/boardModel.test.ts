@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncements } from '../../renderer/src/board/announcements.ts';
-import { columnId, findColumn, fullIndex, limitColumns, moveAcross, PAGE_SIZE, stageOfColumnId, type Columns } from '../../renderer/src/board/boardModel.ts';
+import { columnId, findColumn, fullIndex, limitColumns, moveAcross, PAGE_SIZE, stageOfColumnId, type Columns } from '../../renderer/src/view-model/boardModel.ts';
 
 const cols = (over: Partial<Columns> = {}): Columns => ({
   applied: ['a', 'b'],

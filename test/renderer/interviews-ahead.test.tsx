@@ -2,7 +2,7 @@
 // week's interviews listed in Today. P1 alone ("Ask when they expect to decide") hid them.
 import { act, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { interviewLine, interviewsAhead, offerDeadlineLine } from '../../renderer/src/board/interviewWhen.ts';
+import { interviewLine, interviewsAhead, offerDeadlineLine } from '../../renderer/src/view-model/interviewWhen.ts';
 import { applyCommand } from '../../shared/board/apply.ts';
 import { CommandSchema, type CommandInput } from '../../shared/board/commands.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';

@@ -1,7 +1,7 @@
 // Two small things from issue 10: a why text that cites its rule in a list ("(P4, P15)")
 // gets no second "P4" badge; search finds a card by its location and its notes.
 import { describe, expect, it } from 'vitest';
-import { matchesQuery } from '../../renderer/src/board/search.ts';
+import { matchesQuery } from '../../renderer/src/view-model/search.ts';
 import { whyWithRule } from '../../renderer/src/format/why.ts';
 import type { Application } from '../../shared/model/types.ts';
 

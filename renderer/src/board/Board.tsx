@@ -9,14 +9,15 @@ import { newId, nowIso } from '../lib/ids.ts';
 import { createCardModelSelector, selectApplicationsById } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
-import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from './boardModel.ts';
+import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from '../view-model/boardModel.ts';
 import { moveCardFocus } from './cardFocus.ts';
 import { CardView } from './CardView.tsx';
 import { ColumnsContinue, useBoardOverflow } from './ColumnsContinue.tsx';
 import { ExamplesNotice } from './ExamplesNotice.tsx';
 import { FOLDABLE, loadFolded, saveFolded, type Arrangement } from './foldedColumns.ts';
 import { Column } from './Column.tsx';
-import { STAGE_EVENT_WORDS, STAGE_TITLES } from './stages.ts';
+import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
+import { STAGE_EVENT_WORDS } from './stages.ts';
 import { useBoardDnd, type DropResult } from './useBoardDnd.ts';
 
 const dropAnimation: DropAnimation = { duration: 160, easing: 'cubic-bezier(0.2, 0, 0, 1)' };

@@ -4,7 +4,7 @@
 // Its accessible name comes from what it shows (with punctuation only screen readers hear),
 // so it begins "Company, Role" and matches the visible text.
 import { memo, type HTMLAttributes, type Ref } from 'react';
-import type { CardModel } from './cardModel.ts';
+import type { CardModel } from '../view-model/cardModel.ts';
 
 interface CardViewProps extends HTMLAttributes<HTMLDivElement> {
   model: CardModel;

@@ -4,11 +4,12 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
-import { Icon } from '../components/Icon.tsx';
-import { columnId, PAGE_SIZE } from './boardModel.ts';
-import type { CardModel } from './cardModel.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { columnId, PAGE_SIZE } from '../view-model/boardModel.ts';
+import type { CardModel } from '../view-model/cardModel.ts';
 import { SortableCard } from './SortableCard.tsx';
-import { EMPTY_COLUMN_HINTS, STAGE_TITLES } from './stages.ts';
+import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
+import { EMPTY_COLUMN_HINTS } from './stages.ts';
 
 interface Props {
   stage: StageId;

@@ -2,7 +2,7 @@
 // Rejected and Closed were off-screen with nothing to say so): a soft fade at each edge that
 // has more, and a button that scrolls to the columns beyond.
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 export interface Overflow {
   left: boolean;

@@ -3,7 +3,7 @@
 // (issue 10).
 import { useMemo } from 'react';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import { isExample } from './examples.ts';
+import { isExample } from '../view-model/examples.ts';
 
 export function ExamplesNotice() {
   const store = useAppStore();

@@ -3,7 +3,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo } from 'react';
-import type { CardModel } from './cardModel.ts';
+import type { CardModel } from '../view-model/cardModel.ts';
 import { CardView } from './CardView.tsx';
 
 interface Props {

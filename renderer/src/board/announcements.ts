@@ -1,8 +1,8 @@
 // What a screen reader hears during a drag: card and column names and "position N of M",
 // never ids (dnd-kit's defaults say ids).
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { findColumn, stageOfColumnId, type Columns } from './boardModel.ts';
-import { STAGE_TITLES } from './stages.ts';
+import { findColumn, stageOfColumnId, type Columns } from '../view-model/boardModel.ts';
+import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:

@@ -3,7 +3,7 @@
 // (nearest droppable in that direction), Down at the bottom of a column never jumps sideways.
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { STAGE_IDS } from '../../../shared/model/schema.ts';
-import { columnId, findColumn, type Columns } from './boardModel.ts';
+import { columnId, findColumn, type Columns } from '../view-model/boardModel.ts';
 
 const DIRECTIONS: string[] = [KeyboardCode.Down, KeyboardCode.Up, KeyboardCode.Left, KeyboardCode.Right];
 

@@ -1,16 +1,7 @@
-// The seven columns of the playbook ("Stages"), with what each empty column should say.
-import { STAGE_IDS } from '../../../shared/model/schema.ts';
+// What the board says about its seven columns (playbook, "Stages"): the hint in an empty
+// column and the words for what a drop records. The titles themselves are domain words and
+// live in shared/model/stage-titles.ts.
 import type { StageId } from '../../../shared/model/types.ts';
-
-export const STAGE_TITLES: Record<StageId, string> = {
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  waiting: 'Thank-you sent',
-  followed_up: 'Followed up',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  closed: 'Closed',
-};
 
 export const EMPTY_COLUMN_HINTS: Record<StageId, string> = {
   applied: 'Press n to add an application you have sent.',
@@ -32,9 +23,3 @@ export const STAGE_EVENT_WORDS: Record<StageId, string> = {
   rejected: 'a rejection',
   closed: 'the close',
 };
-
-export const STAGES = STAGE_IDS.map((id) => ({ id, title: STAGE_TITLES[id] }));
-
-export function isStageId(value: unknown): value is StageId {
-  return typeof value === 'string' && (STAGE_IDS as readonly string[]).includes(value);
-}

@@ -21,7 +21,7 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
-import { arrayMove, findColumn, moveAcross, stageOfColumnId, type Columns } from './boardModel.ts';
+import { arrayMove, findColumn, moveAcross, stageOfColumnId, type Columns } from '../view-model/boardModel.ts';
 import { boardKeyboardCoordinates } from './keyboardCoordinates.ts';
 
 export interface DropResult {

@@ -3,9 +3,9 @@
 // as one undo step; a card it is unsure of can be picked from the list first.
 import { useState } from 'react';
 import type { CapturePreview } from '../../../shared/ipc/contract.ts';
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import type { HandedFile } from './CaptureDrop.tsx';
+import type { HandedFile } from './handedFile.ts';
 import { fieldLines } from './fieldLines.ts';
 
 interface Props {

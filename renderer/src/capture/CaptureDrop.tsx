@@ -6,18 +6,9 @@ import { useEffect, useState } from 'react';
 import type { CapturePreview } from '../../../shared/ipc/contract.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { CaptureDialog } from './CaptureDialog.tsx';
+import type { HandedFile } from './handedFile.ts';
 import './capture.css';
 
-export interface HandedFile {
-  fileName: string;
-  content: string;
-  /** base64: `content` holds the file's bytes (a dropped file); else it is text. */
-  encoding?: 'text' | 'base64';
-  /** The card it was dropped on, if any. */
-  applicationId?: string;
-  /** Where the host fetched a posting page from. */
-  pageUrl?: string;
-}
 
 /** A dropped file as its bytes: the host reads the charset a mail declares, not the page's guess. */
 async function handFile(file: File): Promise<HandedFile> {

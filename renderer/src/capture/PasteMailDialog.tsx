@@ -3,10 +3,10 @@
 // changes until "Apply" in the proposal that follows.
 import { useId, useState } from 'react';
 import type { CapturePreview } from '../../../shared/ipc/contract.ts';
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { CaptureDialog } from './CaptureDialog.tsx';
-import type { HandedFile } from './CaptureDrop.tsx';
+import type { HandedFile } from './handedFile.ts';
 import './capture.css';
 
 export function PasteMailDialog({ onClose }: { onClose(): void }) {

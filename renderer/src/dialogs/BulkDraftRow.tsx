@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { clipboardPayload } from '../../../shared/exchange/clipboard.ts';
 import type { AppEvent, Application, TemplateKind } from '../../../shared/model/types.ts';
 import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { DraftEditor, type DraftText } from '../drafts/DraftEditor.tsx';
 import { draftMemoryKey } from '../drafts/draftMemory.ts';
 import { newId, nowIso } from '../lib/ids.ts';

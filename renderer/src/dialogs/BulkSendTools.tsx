@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { AppEvent, Application, TemplateKind } from '../../../shared/model/types.ts';
 import { templatesFor } from '../../../shared/templates/index.ts';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { newId } from '../lib/ids.ts';
 import { minuteOf } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';

@@ -4,7 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { FIELD_LABELS, previewApplicationsCsv, type DateOrder } from '../../../shared/csv/index.ts';
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { ConfirmActions } from './ConfirmActions.tsx';
 import './import-preview.css';
 

@@ -2,8 +2,8 @@
 // and is downloaded by the page; on the desktop the main process saves the file.
 import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo, ImportSummary } from '../../../shared/ipc/contract.ts';
-import { Dialog } from '../components/Dialog.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { formatMoment } from '../format/due.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { saveTextFile } from './saveTextFile.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { isOpenStage } from '../../../shared/model/stage.ts';
 import type { Application } from '../../../shared/model/types.ts';
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { BulkDraftRow } from './BulkDraftRow.tsx';
 import { BulkSendTools } from './BulkSendTools.tsx';

@@ -1,7 +1,7 @@
 // The question before a restore (issue 10: "restore from backup asks nothing"): which backup,
 // how many applications it holds, and that the present board is kept and the restore undoable.
 import type { BackupInfo } from '../../../shared/ipc/contract.ts';
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { ConfirmActions } from './ConfirmActions.tsx';
 
 export function RestoreConfirm({ backup, when, onRestore, onCancel }: { backup: BackupInfo; when: string; onRestore(): void; onCancel(): void }) {

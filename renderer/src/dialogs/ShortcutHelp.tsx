@@ -1,4 +1,4 @@
-import { Dialog } from '../components/Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 import { SHORTCUTS } from '../hooks/useShortcuts.ts';
 
 export function ShortcutHelp({ onClose }: { onClose(): void }) {

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { checkDraft, type DraftCheck } from '../../../shared/checks/index.ts';
 import type { Application, Policy, TemplateKind } from '../../../shared/model/types.ts';
 import type { Draft } from '../../../shared/templates/index.ts';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './segments.ts';
 import { useKeptDraft } from './useKeptDraft.ts';

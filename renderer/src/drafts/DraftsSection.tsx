@@ -5,7 +5,7 @@ import { clipboardPayload, type CopyPart } from '../../../shared/exchange/clipbo
 import type { Action, Application, Template } from '../../../shared/model/types.ts';
 import { renderDrafts, templatesFor, type Draft } from '../../../shared/templates/index.ts';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
-import { Section } from '../panel/Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { newId, nowIso } from '../lib/ids.ts';

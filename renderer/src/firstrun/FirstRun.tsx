@@ -1,7 +1,7 @@
 // The first screen a new user sees: the idea in three lines, their name for signing drafts,
 // and a choice between a few sample applications and an empty board.
 import { useState } from 'react';
-import { Logo } from '../components/Logo.tsx';
+import { Logo } from '../ui/Logo.tsx';
 import { sampleApplications } from '../../../shared/sample/applications.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { rendererNow } from '../lib/clock.ts';

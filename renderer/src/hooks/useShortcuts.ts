@@ -1,7 +1,7 @@
 // The app's keyboard shortcuts (listed in the "?" help). Single keys act only when the user
 // is not typing; undo and redo leave text fields to their own undo.
 import { useEffect } from 'react';
-import { SEARCH_INPUT_ID } from '../components/TopBar.tsx';
+import { SEARCH_INPUT_ID } from '../lib/element-ids.ts';
 import type { AppStore } from '../store/createAppStore.ts';
 
 /** Inputs that take no typed text: a focused radio or checkbox must not swallow Escape (issue 10). */

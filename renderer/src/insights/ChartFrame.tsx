@@ -2,7 +2,7 @@
 // chart, and beside or under it a table of the same numbers (for screen readers, and for
 // people who prefer numbers).
 import { useId, useRef, type ReactNode } from 'react';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { useAppStore } from '../store/StoreContext.tsx';
 import { exportPng, exportSvg } from './exportChart.ts';
 

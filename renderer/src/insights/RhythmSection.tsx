@@ -2,7 +2,7 @@
 // thank-yous and follow-ups as thinner bars beside them; the goal is set right here.
 import { line } from 'd3-shape';
 import type { Insights } from '../../../shared/insights/index.ts';
-import { CommitField } from '../components/fields.tsx';
+import { CommitField } from '../ui/fields.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import { ChartSvg } from './ChartSvg.tsx';

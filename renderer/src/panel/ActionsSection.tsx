@@ -1,12 +1,12 @@
 // Every open action on the card, each with its due time, its "why" and the playbook rule.
 import { doneReason } from '../../../shared/engine/actions.ts';
 import type { Application } from '../../../shared/model/types.ts';
-import { dueWords } from '../board/cardModel.ts';
+import { dueWords } from '../view-model/cardModel.ts';
 import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { WhyText } from '../rules/WhyText.tsx';
 
 const NONE: never[] = [];

@@ -1,8 +1,8 @@
 // The card panel (design.md): slides in from the right over part of the board, which stays
 // usable behind it. Escape closes it and focus goes back to the card; it can be widened.
 import { useEffect, useRef } from 'react';
-import { STAGE_TITLES } from '../board/stages.ts';
-import { Icon } from '../components/Icon.tsx';
+import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { DraftsSection } from '../drafts/DraftsSection.tsx';
 import { selectApplicationsById } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';

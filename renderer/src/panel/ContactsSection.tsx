@@ -1,11 +1,11 @@
 // The people met: interviewers and recruiters. Drafts are written to each by first name (P3).
 import { useState, type FormEvent } from 'react';
 import type { Application, Contact } from '../../../shared/model/types.ts';
-import { CommitField, normaliseLink, validateEmail, validateLink } from '../components/fields.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { CommitField, normaliseLink, validateEmail, validateLink } from '../ui/fields.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { initials } from '../format/initials.ts';
 import { newId } from '../lib/ids.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
 function ContactRow({ app, contact }: { app: Application; contact: Contact }) {

@@ -1,11 +1,11 @@
 // Every field of the application, each saved when the user leaves it.
 import type { Application } from '../../../shared/model/types.ts';
-import { CommitField, normaliseLink, validateLink } from '../components/fields.tsx';
+import { CommitField, normaliseLink, validateLink } from '../ui/fields.tsx';
 import { isTimeZone } from '../../../shared/checks/time-zones.ts';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { formatDay } from '../format/due.ts';
 import { useAppStore } from '../store/StoreContext.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
 const required = (what: string) => (value: string) => (value.trim() ? null : `A ${what} is needed.`);

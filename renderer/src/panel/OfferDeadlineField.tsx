@@ -2,7 +2,7 @@
 // in 3 days"). Setting it opens the timeline requests to the other applications in progress.
 import type { Application } from '../../../shared/model/types.ts';
 import { deadlineInShort } from '../../../shared/engine/rules-offer.ts';
-import { CommitField } from '../components/fields.tsx';
+import { CommitField } from '../ui/fields.tsx';
 import { formatDue, fromLocalInput, toLocalInput } from '../format/due.ts';
 import { useApp } from '../store/StoreContext.tsx';
 import { useCardCommands } from './useCardCommands.ts';

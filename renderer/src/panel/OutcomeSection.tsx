@@ -7,7 +7,7 @@ import { useAppStore } from '../store/StoreContext.tsx';
 import { OUTCOME_LABELS } from './eventWords.ts';
 import { ExpediteRequests } from './ExpediteRequests.tsx';
 import { OfferDeadlineField } from './OfferDeadlineField.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
 export function OutcomeSection({ app }: { app: Application }) {

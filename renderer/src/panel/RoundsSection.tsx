@@ -2,12 +2,12 @@
 // note should mention, P3). A new round puts the card back in Interviewing.
 import type { Application, Round } from '../../../shared/model/types.ts';
 import { ROUND_KINDS } from '../../../shared/model/schema.ts';
-import { CommitField, DateTimeField } from '../components/fields.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { CommitField, DateTimeField } from '../ui/fields.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { formatMoment } from '../format/due.ts';
 import { newId } from '../lib/ids.ts';
 import { useApp } from '../store/StoreContext.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
 const KIND_WORDS: Record<Round['kind'], string> = {

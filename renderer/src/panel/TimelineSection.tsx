@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { eventsInOrder } from '../../../shared/model/stage.ts';
 import type { AppEvent, Application, EventKind } from '../../../shared/model/types.ts';
-import { CommitField, DateTimeField } from '../components/fields.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { CommitField, DateTimeField } from '../ui/fields.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { fromLocalInput, toLocalInput } from '../format/due.ts';
 import { useApp } from '../store/StoreContext.tsx';
 import { eventTitle, EVENT_WORDS } from './eventWords.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useCardCommands } from './useCardCommands.ts';
 
 /** What can be logged by hand, the everyday ones first. */

@@ -1,6 +1,6 @@
 // Event kinds in the words the timeline uses.
 import type { EventKind, Outcome } from '../../../shared/model/types.ts';
-import { STAGE_TITLES } from '../board/stages.ts';
+import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
 
 export const EVENT_WORDS: Record<EventKind, string> = {
   applied: 'Applied',

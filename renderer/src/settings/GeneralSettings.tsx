@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { CommitField } from '../components/fields.tsx';
+import { CommitField } from '../ui/fields.tsx';
 import { requestWebNotifications, webNotificationPermission } from '../lib/webNotifications.ts';
 import { useApp } from '../store/StoreContext.tsx';
-import { SettingsGroup } from './SettingsView.tsx';
+import { SettingsGroup } from './SettingsGroup.tsx';
 import { useUpdateSettings } from './useSettings.ts';
 
 export function AboutYouSettings() {

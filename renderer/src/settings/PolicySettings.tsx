@@ -1,9 +1,9 @@
 // The timing policy (playbook, "Policy settings"): a preset, and each timing on its own.
 // Changing one by hand makes the preset "custom".
 import type { Policy, Settings } from '../../../shared/model/types.ts';
-import { CommitField } from '../components/fields.tsx';
+import { CommitField } from '../ui/fields.tsx';
 import { useApp } from '../store/StoreContext.tsx';
-import { SettingsGroup } from './SettingsView.tsx';
+import { SettingsGroup } from './SettingsGroup.tsx';
 import { useUpdateSettings } from './useSettings.ts';
 
 type NumberKey = 'thankYouWithinHours' | 'followUpBusinessDaysAfterDecision' | 'followUpDaysWithoutDecisionDate' | 'secondTouchAfterDays' | 'draftReminderDaysBefore';

@@ -1,27 +1,11 @@
 // Settings: who you are (for signing drafts), the timing policy, notifications, theme,
 // templates, data. Every change is one command, saved at once.
-import type { ReactNode } from 'react';
-import { useId } from 'react';
-import { Icon } from '../components/Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { AboutYouSettings, AppearanceSettings, NotificationSettings } from './GeneralSettings.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { TemplateSettings } from './TemplateSettings.tsx';
-
-export function SettingsGroup({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="settings-group" aria-labelledby={id}>
-      <div className="settings-group__intro">
-        <h2 id={id} className="settings-group__title">
-          {title}
-        </h2>
-        {description && <p className="settings-group__description">{description}</p>}
-      </div>
-      <div className="settings-group__body">{children}</div>
-    </section>
-  );
-}
+import { SettingsGroup } from './SettingsGroup.tsx';
 
 export function SettingsView() {
   const store = useAppStore();

@@ -5,7 +5,7 @@ import type { Template, TemplateKind } from '../../../shared/model/types.ts';
 import { builtInTemplate, PLACEHOLDERS, templatesFor, unknownPlaceholders } from '../../../shared/templates/index.ts';
 import { newId } from '../lib/ids.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import { SettingsGroup } from './SettingsView.tsx';
+import { SettingsGroup } from './SettingsGroup.tsx';
 
 function TemplateEditor({ template, saved }: { template: Template; saved: boolean }) {
   const store = useAppStore();

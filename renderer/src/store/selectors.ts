@@ -2,7 +2,7 @@
 // Nothing here is stored: the document is the single source of truth.
 import { computeAllActions } from '../../../shared/engine/actions.ts';
 import type { Action, AfterviewDocument, Application } from '../../../shared/model/types.ts';
-import { buildCardModel, sameCardModel, type CardModel } from '../board/cardModel.ts';
+import { buildCardModel, sameCardModel, type CardModel } from '../view-model/cardModel.ts';
 import { memoLast } from '../lib/memo.ts';
 import type { AppState } from './types.ts';
 

@@ -2,8 +2,8 @@
 // with its day and time, so a coming on-site is never only "Ask when they expect to decide"
 // (P1 is shown until the interview time passes; issue 10).
 import { useMemo } from 'react';
-import { interviewsAhead, interviewWhen } from '../board/interviewWhen.ts';
-import { Icon } from '../components/Icon.tsx';
+import { interviewsAhead, interviewWhen } from '../view-model/interviewWhen.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 
 const KIND_WORDS = { phone: 'Phone', video: 'Video', onsite: 'On site', technical: 'Technical', panel: 'Panel', other: 'Interview' } as const;

@@ -1,8 +1,8 @@
 // Today (design.md): one list of every overdue and due action, soonest first, each one
 // click from its draft. Not a grid: due time, company and role, action, a button.
 import type { Action } from '../../../shared/model/types.ts';
-import { dueWords } from '../board/cardModel.ts';
-import { Icon } from '../components/Icon.tsx';
+import { dueWords } from '../view-model/cardModel.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
 import { minuteOf, selectAllActions, selectApplicationsById, selectTodayActions } from '../store/selectors.ts';

@@ -3,7 +3,7 @@
 import { STAGE_IDS } from '../../../shared/model/schema.ts';
 import type { AfterviewDocument, Application, StageId } from '../../../shared/model/types.ts';
 import { matchesQuery } from './search.ts';
-import { isStageId } from './stages.ts';
+import { isStageId } from '../../../shared/model/stage-titles.ts';
 
 export type Columns = AfterviewDocument['columns'];
 

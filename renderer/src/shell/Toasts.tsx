@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../store/StoreContext.tsx';
 import type { Toast } from '../store/types.ts';
-import { Icon } from './Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 const INFO_MS = 8_000;
 

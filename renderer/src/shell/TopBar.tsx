@@ -1,13 +1,13 @@
 // The slim top bar (design.md, "Layout"): app name, Board and Today, search, New
 // application, help and settings. No sidebar of empty pages.
 import { useRef, useState } from 'react';
+import { SEARCH_INPUT_ID } from '../lib/element-ids.ts';
 import { PasteMailDialog } from '../capture/PasteMailDialog.tsx';
 import { selectOverdueCount, selectTodayCount } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import { Icon } from './Icon.tsx';
-import { Logo } from './Logo.tsx';
+import { Icon } from '../ui/Icon.tsx';
+import { Logo } from '../ui/Logo.tsx';
 
-export const SEARCH_INPUT_ID = 'board-search';
 
 export function TopBar() {
   const store = useAppStore();

@@ -7,7 +7,7 @@ import { useReminderDelivery, type ReminderDelivery } from '../hooks/useReminder
 import { requestWebNotifications } from '../lib/webNotifications.ts';
 import { minuteOf } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
-import { Icon } from './Icon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 const ADVICE_KEY = 'afterview.dismissedAdvice';
 /** "6 h overdue", "due now", "due tomorrow 05:00": the action's own due time, in words. */

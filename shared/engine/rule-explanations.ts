@@ -1,4 +1,4 @@
-// One paragraph per playbook rule (shared/docs/playbook.md), in the app's own words, for the
+// One paragraph per playbook rule (docs/playbook.md), in the app's own words, for the
 // explanation a rule id opens wherever it is shown (issue 10: ids were shown, never explained).
 import type { RuleId } from '../model/types.ts';
 

@@ -15,7 +15,7 @@ async function buildElectron() {
   const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], logLevel: 'warning', legalComments: 'none' };
   await esbuild({
     ...common,
-    entryPoints: ['electron/main/main.ts'],
+    entryPoints: ['electron/main/entry.ts'],
     outfile: 'dist/electron/main.mjs',
     format: 'esm',
     // Some bundled dependencies are CommonJS and call require(); give them one.

@@ -1,6 +1,7 @@
-// The due count on the dock (macOS) or launcher (Linux desktops that implement the Unity
-// launcher API, such as Ubuntu's dock and KDE's task manager) icon, so the user sees there
-// is something to send without opening the app. Windows has no badge count in Electron's
+// The due count on the dock (macOS) or launcher (Linux docks and taskbars that implement the
+// LauncherEntry D-Bus API, such as Ubuntu's dock and KDE's task manager; since Electron 44
+// that API, not Unity, carries it, and the app's desktop name must match its .desktop file)
+// icon, so the user sees there is something to send without opening the app. Windows has no badge count in Electron's
 // API; the tray tooltip carries the count there.
 export interface BadgeApp {
   setBadgeCount(count?: number): boolean;

@@ -86,6 +86,7 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
@@ -111,7 +112,7 @@ describe('the bundles need nothing from node_modules at run time', () => {
   // what remains external must be Electron or Node itself, since node_modules do not ship.
   const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
-  for (const entry of ['electron/main/main.ts', 'electron/preload/preload.ts']) {
+  for (const entry of ['electron/main/entry.ts', 'electron/preload/preload.ts']) {
     it.skipIf(!existsSync(path.join(root, entry)))(`${entry} imports only electron and Node built-ins once bundled`, async () => {
       const result = await esbuild({
         entryPoints: [path.join(root, entry)],
@@ -247,5 +248,6 @@ describe.skipIf(process.platform === 'win32')('electron-builder packs only the b
     expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FUSE_OFF);
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FUSE_ON);
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FUSE_ON);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FUSE_OFF);
   });
 });

@@ -51,12 +51,22 @@ export function computeActions(app: Application, ctx: EngineContext): Action[] {
   return actions.sort(compareActions);
 }
 
+/** Something ordered by a time parsed once (Infinity for none) and then by its key. */
+export interface Timed {
+  t: number;
+  key: string;
+}
+
+/** compareActions' order over times parsed once rather than per comparison. */
+export const byTimeThenKey = (a: Timed, b: Timed): number => a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+export const actionTime = (action: Action): number => (action.due === null ? Infinity : Date.parse(action.due));
+
 /** Every open action on the board, soonest first. */
 export function computeAllActions(doc: AfterviewDocument, now: Date): Action[] {
   const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
-  // Same order as compareActions, with each due time parsed once rather than per comparison.
-  const keyed = doc.applications.flatMap((app) => computeActions(app, ctx)).map((action) => ({ action, t: action.due === null ? Infinity : Date.parse(action.due) }));
-  keyed.sort((a, b) => a.t - b.t || (a.action.key < b.action.key ? -1 : a.action.key > b.action.key ? 1 : 0));
+  const keyed = doc.applications.flatMap((app) => computeActions(app, ctx)).map((action) => ({ action, t: actionTime(action), key: action.key }));
+  keyed.sort(byTimeThenKey);
   return keyed.map((k) => k.action);
 }
 

@@ -8,6 +8,7 @@ import { addCalendarDays, atHour, localDayOf } from '../dates/local.ts';
 import { computeActions, type EngineContext } from './actions.ts';
 import { latestAcceptance } from './rules-closing.ts';
 import { deadlineInShort, decideReminderAt, isDecideAction } from './rules-offer.ts';
+import { draftFromOf } from './rules-follow-up.ts';
 import { interviewsOf } from './timeline.ts';
 
 const P2_LAST_CALL_HOURS = 4;
@@ -62,8 +63,7 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
     }
   }
   if ((action.rule === 'P4' || action.rule === 'P5') && policy.draftReminderDaysBefore > 0) {
-    const draftAt = atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
-    add('draft', draftAt, 'Draft your follow-up today', `${who}: write it now and send it on the due day (P6).`);
+    add('draft', draftFromOf(due, policy), 'Draft your follow-up today', `${who}: write it now and send it on the due day (P6).`);
   }
   if (isDecideAction(action)) {
     add('decide', decideReminderAt(due, policy.notifyAtHour, policy.workingDays), `Decide on the ${app.company} offer`, `${who}: they asked for your answer by ${deadlineInShort(due)} (P16).`);
@@ -76,8 +76,8 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
  * The open actions, plus the thank-you (P2) each interview still to come will open when it
  * ends: its first reminder is at that end, so the scheduler must know it in advance.
  */
-function actionsToRemind(app: Application, ctx: EngineContext): Action[] {
-  const actions = computeActions(app, ctx);
+function actionsToRemind(app: Application, open: readonly Action[], ctx: EngineContext): Action[] {
+  const actions = [...open];
   if (app.stage !== 'interviewing') return actions;
   const keys = new Set(actions.map((a) => a.key));
   for (const interview of interviewsOf(app)) {
@@ -93,23 +93,39 @@ function actionsToRemind(app: Application, ctx: EngineContext): Action[] {
 }
 
 /**
+ * Every reminder of one application, one list per action, before catching up: `open` is
+ * computeActions(app, ctx). The incremental engine reads the times to know when they change.
+ */
+export function reminderGroupsOf(app: Application, open: readonly Action[], ctx: EngineContext): Reminder[][] {
+  return actionsToRemind(app, open, ctx).map((action) => remindersFor(app, action, ctx.policy));
+}
+
+/**
+ * Of an action's reminders whose time has already passed only the latest is kept, so
+ * catching up after a night off shows one notification per action, not a burst.
+ */
+export function catchUp(groups: readonly Reminder[][], now: Date): Reminder[] {
+  const kept: Reminder[] = [];
+  for (const reminders of groups) {
+    const past = reminders.filter((r) => Date.parse(r.at) <= now.getTime());
+    const latestPast = past.reduce<Reminder | null>((a, r) => (!a || Date.parse(r.at) >= Date.parse(a.at) ? r : a), null);
+    kept.push(...reminders.filter((r) => Date.parse(r.at) > now.getTime() || r === latestPast));
+  }
+  return kept;
+}
+
+/** Soonest first; the key breaks ties, so the order is the same on every computation. */
+export const compareReminders = (a: Reminder, b: Reminder): number => Date.parse(a.at) - Date.parse(b.at) || (a.key < b.key ? -1 : 1);
+
+/**
  * Every reminder of every open action, soonest first, with keys that stay the same while the
- * situation does, so a scheduler can mark them notified. Of an action's reminders whose time
- * has already passed only the latest is kept, so catching up after a night off shows one
- * notification per action, not a burst.
+ * situation does, so a scheduler can mark them notified (caught up: see catchUp).
  */
 export function computeReminders(doc: AfterviewDocument, now: Date): Reminder[] {
   const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
   const all: Reminder[] = [];
-  for (const app of doc.applications) {
-    for (const action of actionsToRemind(app, ctx)) {
-      const reminders = remindersFor(app, action, ctx.policy);
-      const past = reminders.filter((r) => Date.parse(r.at) <= now.getTime());
-      const latestPast = past.reduce<Reminder | null>((a, r) => (!a || Date.parse(r.at) >= Date.parse(a.at) ? r : a), null);
-      all.push(...reminders.filter((r) => Date.parse(r.at) > now.getTime() || r === latestPast));
-    }
-  }
-  return all.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.key < b.key ? -1 : 1));
+  for (const app of doc.applications) all.push(...catchUp(reminderGroupsOf(app, computeActions(app, ctx), ctx), now));
+  return all.sort(compareReminders);
 }
 
 export interface BoardAdvice {

@@ -34,9 +34,14 @@ export function firstFollowUp(clock: FollowUpClock, policy: Policy): FirstFollow
   return { rule: 'P5', due, why };
 }
 
+/** P6: when drafting a follow-up due at `due` should start (draftReminderDaysBefore ahead, at notifyAtHour). */
+export function draftFromOf(due: Date, policy: Policy): Date {
+  return atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
+}
+
 /** P6: from draftReminderDaysBefore ahead of the due day, the card says to draft it now. */
 function followUpTitle(due: Date, policy: Policy, now: Date): string {
-  const draftFrom = atHour(addCalendarDays(localDayOf(due), -policy.draftReminderDaysBefore), policy.notifyAtHour);
+  const draftFrom = draftFromOf(due, policy);
   const inWindow = policy.draftReminderDaysBefore > 0 && now.getTime() >= draftFrom.getTime() && now.getTime() < due.getTime() && !sameLocalDay(now, due);
   return inWindow ? `Draft the follow-up now, send it ${format(due, 'EEEE')}` : 'Send a follow-up note';
 }

@@ -4,6 +4,8 @@
 //   vitest, under TZ=UTC and again under TZ=America/New_York
 //                                 - unit, property, service (electron mocked), component tests
 //   playwright                    - end-to-end tests in real Chromium through the web host
+//   playwright (test/desktop)     - the desktop app in real Electron; skipped, with the reason,
+//                                   where Electron's binary is not installed (counted as skipped)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -64,7 +66,46 @@ for (const zone of ['UTC', 'America/New_York']) {
   }
 }
 
-// Playwright
+/** The first reason a skipped test gave (test.skip(condition, reason)), from a Playwright JSON report. */
+function skipReasonOf(report) {
+  const suites = [...(report.suites ?? [])];
+  while (suites.length) {
+    const suite = suites.shift();
+    suites.push(...(suite.suites ?? []));
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const skip = (t.annotations ?? []).find((a) => a.type === 'skip' && a.description);
+        if (skip) return skip.description;
+      }
+    }
+  }
+  return null;
+}
+
+/** Runs one Playwright config and adds its tests to the totals: skipped ones as skipped, never as passed. */
+function playwright(title, args, env) {
+  const out = path.join(tmp, `playwright-${title.replace(/\W+/g, '-')}.json`);
+  const { ok, seconds } = step(`playwright: ${title}`, bin('playwright'), ['test', ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  if (!existsSync(out)) {
+    totals.failed += 1;
+    lines.push(`FAIL playwright (${title}) did not produce a report (${seconds} s)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const { stats } = report;
+  // "flaky" tests failed once and passed on the retry CI allows; they count as passed.
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  const loadErrors = ok || stats.unexpected > 0 ? 0 : 1;
+  totals.failed += loadErrors;
+  const reason = stats.skipped ? skipReasonOf(report) : null;
+  const skipped = stats.skipped ? `, ${stats.skipped} skipped${reason ? `: ${reason}` : ''}` : '';
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} playwright (${title}): ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed${skipped} (${seconds} s)`);
+}
+
+// Playwright: the web app in Chromium, then the desktop app in real Electron, which skips
+// itself, with the reason, where the Electron binary (or a display) is missing.
 {
   const chromium = findChromium();
   if (!chromium) {
@@ -72,22 +113,9 @@ for (const zone of ['UTC', 'America/New_York']) {
     totals.failed += 1;
     lines.push('FAIL end-to-end tests: no Chromium found');
   } else {
-    const out = path.join(tmp, 'playwright.json');
-    const { ok, seconds } = step('playwright: end-to-end tests in Chromium', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromium });
-    if (existsSync(out)) {
-      const { stats } = JSON.parse(readFileSync(out, 'utf8'));
-      // "flaky" tests failed once and passed on the retry CI allows; they count as passed.
-      totals.passed += stats.expected + stats.flaky;
-      totals.failed += stats.unexpected;
-      totals.skipped += stats.skipped;
-      const loadErrors = ok || stats.unexpected > 0 ? 0 : 1;
-      totals.failed += loadErrors;
-      lines.push(`${ok ? 'ok  ' : 'FAIL'} playwright: ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed (${seconds} s)`);
-    } else {
-      totals.failed += 1;
-      lines.push(`FAIL playwright did not produce a report (${seconds} s)`);
-    }
+    playwright('end-to-end tests in Chromium', [], { CHROMIUM_PATH: chromium });
   }
+  playwright('the desktop app in Electron', ['--config', 'test/desktop/playwright.config.ts'], {});
 }
 
 console.log(`\n=== summary ===\n${lines.join('\n')}`);

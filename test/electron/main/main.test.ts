@@ -218,11 +218,14 @@ describe('main()', () => {
     const round = { id: 'r1', startsAt: '2026-11-30T13:00:00.000Z', minutes: 60, kind: 'video', interviewerIds: ['c1'], topics: '' };
     expect(await command(TRUSTED, { type: 'addRound', id: 'app-1', at, eventId: 'e2', round })).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(hooks.notifications()).toHaveLength(1));
-    expect(hooks.trayToolTip()).toMatch(/^Afterview — \d+ actions? due$/);
+    expect(hooks.trayToolTip()).toBe('Afterview — 1 action due');
     const win = BrowserWindow.instances[0];
     win?.webContents.send.mockClear();
     expect(hooks.clickNotification()).toBe(true);
     expect(win?.webContents.send).toHaveBeenCalledWith('card:focus', { applicationId: 'app-1' });
     expect(win?.focus).toHaveBeenCalled();
+    // The thank-you is sent: the tray follows.
+    await command(TRUSTED, { type: 'logEvent', id: 'app-1', event: { id: 'e3', kind: 'thank_you_sent', at: '2026-12-01T15:00:00.000Z', note: '', roundId: 'r1' } });
+    expect(hooks.trayToolTip()).toBe('Afterview — nothing due');
   });
 });

@@ -196,10 +196,8 @@ export interface EventPayloads {
   /** The due reminders changed (one fell due, was shown, snoozed, or its action was done). */
   'reminders:changed': ReminderFeed;
   /** A menu item asked for a screen (File > New application, Help > Keyboard shortcuts). */
-  'menu:action': { action: 'new-application' | 'import' | 'export' | 'shortcuts' | 'settings' | 'today' | 'undo' | 'redo' };
+  'menu:action': { action: 'new-application' | 'import' | 'shortcuts' | 'settings' | 'undo' | 'redo' };
 }
-
-export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
 
 // Compile-time proof that channels.ts lists exactly the channels and events defined here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,7 +1,7 @@
 // The contract carried over HTTP to the loopback web host: each channel is a POST to
 // /api/<channel> with the per-run token, and events arrive on a server-sent event stream.
 import type { AfterviewApi, Channel, EventName, EventPayloads } from '../../../shared/ipc/contract.ts';
-import { CHANNELS } from '../../../shared/ipc/contract.ts';
+import { CHANNEL_NAMES } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/ipc/result.ts';
 import { isSafeExternalUrl } from '../../../shared/ipc/links.ts';
 import { mailtoUrl } from '../../../shared/exchange/clipboard.ts';
@@ -110,7 +110,7 @@ export function createWebClient(token: string | null): AfterviewApi {
     }
   };
 
-  const api = Object.fromEntries(CHANNELS.map((c) => [c, (req: unknown) => call(c, req)])) as Record<Channel, unknown>;
+  const api = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, (req: unknown) => call(c, req)])) as Record<Channel, unknown>;
   // In a browser the page itself holds the clipboard and opens links; the host cannot.
   Object.assign(api, inPageChannels);
   return {

@@ -26,9 +26,6 @@ export function useApiEvents(store: AppStore): void {
           case 'import':
             s.openDialog({ kind: 'data', focus: 'import' });
             break;
-          case 'export':
-            s.openDialog({ kind: 'data', focus: 'export' });
-            break;
           case 'shortcuts':
             s.openDialog({ kind: 'shortcuts' });
             break;
@@ -40,9 +37,6 @@ export function useApiEvents(store: AppStore): void {
             break;
           case 'settings':
             s.setView('settings');
-            break;
-          case 'today':
-            s.setView('today');
             break;
         }
       }),

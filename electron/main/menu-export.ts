@@ -1,7 +1,7 @@
 // File > Export from the desktop menu. The page is not involved, so a failure must be said
 // here: the Result of 'data:export' becomes a dialog with its sentence, never silence.
 import type { Router } from '../../node/services/contract-router.ts';
-import type { ExportFormat } from './menu.ts';
+import type { ExportFormat } from '../../shared/exchange/formats.ts';
 
 export interface MenuExportDependencies {
   /** Null while Afterview is quitting: there is nothing left to export from. */

@@ -3,8 +3,7 @@
 // template is a pure function of the platform and can be checked in a test.
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-
-export type ExportFormat = 'json' | 'csv' | 'ics';
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../shared/exchange/formats.ts';
 
 export interface MenuActions {
   newApplication(): void;
@@ -30,11 +29,7 @@ export interface MenuOptions {
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 function exportItems(actions: MenuActions): MenuItemConstructorOptions[] {
-  return [
-    { id: 'export-json', label: 'Everything as JSON (full backup)…', click: () => actions.exportData('json') },
-    { id: 'export-csv', label: 'Applications as CSV (spreadsheet)…', click: () => actions.exportData('csv') },
-    { id: 'export-ics', label: 'Due actions as a calendar (.ics)…', click: () => actions.exportData('ics') },
-  ];
+  return EXPORT_FORMATS.map((format) => ({ id: `export-${format}`, label: FORMAT_INFO[format].menuLabel, click: () => actions.exportData(format) }));
 }
 
 function settingsItem(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {

@@ -5,18 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportContent, type ExportFormat } from '../services/exchange/import-export.ts';
+import { EXPORT_FORMATS, formatsInWords, isExportFormat, type ExportFormat } from '../../shared/exchange/formats.ts';
+import { exportContent } from '../services/exchange/import-export.ts';
 import { dataDirFor } from './import.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { readDocumentForCli } from './read-data.ts';
 
-export const EXPORT_HELP = `Usage: afterview export --format json|csv|ics [--out FILE] [--data-dir DIR]
+export const EXPORT_HELP = `Usage: afterview export --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--data-dir DIR]
 
 Writes your Afterview data: json is a full backup (imports back exactly), csv one row per
 application, ics a calendar of upcoming interviews and every open action's due time
 (overdue ones marked).
 
-  --format FORMAT   json, csv or ics
+  --format FORMAT   ${formatsInWords()}
   --out FILE        write to FILE instead of standard output
   --data-dir DIR    the data folder (default: the desktop app's, or AFTERVIEW_DATA_DIR)
   -h, --help        show this help
@@ -24,8 +25,6 @@ application, ics a calendar of upcoming interviews and every open action's due t
 Nothing in the data folder is changed, so this works while Afterview is open.
 Exit status: 0 done, 1 the data could not be read or the file could not be written,
 2 wrong usage.`;
-
-const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'ics'];
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   let format: ExportFormat;
@@ -42,8 +41,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
-    if (!values.format || !FORMATS.includes(values.format as ExportFormat)) throw new Error('choose --format json, csv or ics');
-    format = values.format as ExportFormat;
+    if (!isExportFormat(values.format)) throw new Error(`choose --format ${formatsInWords()}`);
+    format = values.format;
     out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out);
     dataDir = dataDirFor(values['data-dir'], io);
   } catch (error) {

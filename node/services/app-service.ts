@@ -12,6 +12,7 @@ import type { Handlers } from './contract-router.ts';
 import type { ReminderScheduler } from './reminders/scheduler.ts';
 import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
 import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
+import type { ExportFormat } from '../../shared/exchange/formats.ts';
 import { applyCapture } from '../../shared/capture/apply.ts';
 import { captureHandlers } from './capture-handlers.ts';
 
@@ -37,7 +38,7 @@ export interface HostCapabilities {
 
 export interface DataExchange {
   importContent(doc: AfterviewDocument, file: { fileName: string; content: string; dateOrder?: 'dmy' | 'mdy' }, now: Date): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
-  exportContent(doc: AfterviewDocument, format: 'json' | 'csv' | 'ics', now: Date): { fileName: string; content: string; mimeType: string };
+  exportContent(doc: AfterviewDocument, format: ExportFormat, now: Date): { fileName: string; content: string; mimeType: string };
   listBackups(): Promise<BackupInfo[]>;
   /** Backs up the current data, then puts the backup in its place; resolves to it. */
   restoreBackup(id: string): Promise<Result<AfterviewDocument>>;

@@ -9,10 +9,9 @@ import type { AfterviewDocument } from '../model/types.ts';
 import type { CaptureProposal } from '../capture/types.ts';
 import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventName } from './channels.ts';
 import type { Result } from './result.ts';
+import { EXPORT_FORMATS } from '../exchange/formats.ts';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type EventName };
-
-export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
 
 /** What the renderer needs to show the board, and whether it may change it. */
 export interface StateSnapshot {

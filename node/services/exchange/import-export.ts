@@ -9,10 +9,8 @@ import { applicationsToCsv, parseApplicationsCsv, type CsvError } from '../../..
 import { decodeBackup, encodeBackup } from '../../../shared/exchange/json-backup.ts';
 import { mergeApplications } from '../../../shared/exchange/merge.ts';
 import { formatLocalDay } from '../../../shared/dates/local.ts';
+import { exportFileName, FORMAT_INFO, type ExportFormat, type ImportFormat } from '../../../shared/exchange/formats.ts';
 import { calendarOf } from './ics.ts';
-
-export type ExportFormat = 'json' | 'csv' | 'ics';
-export type ImportFormat = 'json' | 'csv';
 
 export interface ExportedFile {
   fileName: string;
@@ -88,22 +86,11 @@ export function importContent(
   return finish(doc, merged, { usedColumns: parsed.usedColumns, ignoredColumns: parsed.ignoredColumns });
 }
 
-const MIME: Record<ExportFormat, string> = {
-  json: 'application/json',
-  csv: 'text/csv',
-  ics: 'text/calendar',
-};
-const NAME: Record<ExportFormat, string> = {
-  json: 'afterview-backup',
-  csv: 'afterview-applications',
-  ics: 'afterview-calendar',
-};
-
 export function exportContent(doc: AfterviewDocument, format: ExportFormat, now: Date): ExportedFile {
-  const fileName = `${NAME[format]}-${formatLocalDay(now)}.${format}`;
+  const fileName = exportFileName(format, formatLocalDay(now));
   let content: string;
   if (format === 'json') content = encodeBackup(doc);
   else if (format === 'ics') content = calendarOf(doc, now);
   else content = applicationsToCsv(doc.applications);
-  return { fileName, content, mimeType: MIME[format] };
+  return { fileName, content, mimeType: FORMAT_INFO[format].mimeType };
 }

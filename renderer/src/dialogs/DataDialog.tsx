@@ -10,6 +10,7 @@ import { saveTextFile } from './saveTextFile.ts';
 import { CsvImportPreview } from './CsvImportPreview.tsx';
 import { RestoreConfirm } from './RestoreConfirm.tsx';
 import { previewApplicationsCsv, type DateOrder } from '../../../shared/csv/index.ts';
+import { EXPORT_FORMATS, FORMAT_INFO, IMPORT_ACCEPT, type ExportFormat } from '../../../shared/exchange/formats.ts';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -73,7 +74,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
     listBackups();
   };
 
-  const exportAs = async (format: 'json' | 'csv' | 'ics') => {
+  const exportAs = async (format: ExportFormat) => {
     const res = await api['data:export']({ format });
     if (!res.ok) return fail(res.error.message);
     const { fileName, content, mimeType } = res.value;
@@ -100,7 +101,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
             Import
           </h3>
           <p className="muted">An Afterview export (.json) or a spreadsheet (.csv) with columns such as company, role, stage, applied. A backup is made first.</p>
-          <input ref={fileInput} type="file" accept=".json,.csv,application/json,text/csv" className="sr-only" id="import-file" onChange={(e) => void onFile(e.target.files?.[0])} tabIndex={-1} />
+          <input ref={fileInput} type="file" accept={IMPORT_ACCEPT} className="sr-only" id="import-file" onChange={(e) => void onFile(e.target.files?.[0])} tabIndex={-1} />
           <button type="button" className="button" data-focus="import" disabled={readOnly} onClick={() => fileInput.current?.click()}>
             <Icon name="upload" size={14} />
             Choose a file…
@@ -111,15 +112,11 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
             Export
           </h3>
           <div className="button-row">
-            <button type="button" className="button" data-focus="export" onClick={() => void exportAs('json')}>
-              Everything (.json)
-            </button>
-            <button type="button" className="button" onClick={() => void exportAs('csv')}>
-              Spreadsheet (.csv)
-            </button>
-            <button type="button" className="button" onClick={() => void exportAs('ics')}>
-              Calendar of due dates (.ics)
-            </button>
+            {EXPORT_FORMATS.map((format, i) => (
+              <button key={format} type="button" className="button" data-focus={i === 0 ? 'export' : undefined} onClick={() => void exportAs(format)}>
+                {FORMAT_INFO[format].buttonLabel}
+              </button>
+            ))}
           </div>
         </section>
         <section className="data-dialog__part" aria-labelledby="data-restore">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDue, formatDay, formatMoment, fromLocalInput, statusLabel, toLocalInput } from '../../renderer/src/format/due.ts';
-import { initials } from '../../renderer/src/format/initials.ts';
+import { formatDue, formatDay, formatMoment, fromLocalInput, statusLabel, toLocalInput } from '../../../renderer/src/format/due.ts';
+import { initials } from '../../../renderer/src/format/initials.ts';
 
 // Local-time constructors keep these tests true in any TZ.
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi);

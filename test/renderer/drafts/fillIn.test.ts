@@ -1,7 +1,7 @@
 // fillIn carries the card's new details into a draft the user has edited, without
 // overwriting their words (issue 10).
 import { describe, expect, it } from 'vitest';
-import { fillIn } from '../../renderer/src/drafts/fillIn.ts';
+import { fillIn } from '../../../renderer/src/drafts/fillIn.ts';
 
 describe('fillIn', () => {
   const base = 'Hi Dana,\n\nThank you for talking about [the specific topic]. My [your matching skills] fit the role.';

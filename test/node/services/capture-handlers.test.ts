@@ -1,21 +1,21 @@
 // The capture channels through the app service and the router, as the page calls them:
 // propose changes nothing; apply re-reads the file and saves it as one undo step.
-import { useTimeZone } from '../../../shared/support/tz.ts';
+import { useTimeZone } from '../../shared/support/tz.ts';
 useTimeZone('Europe/London');
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { createAppService, type StoreLike } from '../../../../node/services/app-service.ts';
-import { captureHandlers } from '../../../../node/services/capture-handlers.ts';
-import { readEmail } from '../../../../node/services/capture/eml.ts';
-import { createRouter } from '../../../../node/services/contract-router.ts';
-import { emptyDocument } from '../../../../shared/model/empty.ts';
-import { fail } from '../../../../shared/ipc/result.ts';
-import type { AfterviewDocument } from '../../../../shared/model/types.ts';
-import { Board } from '../../../shared/support/build.ts';
+import { createAppService, type StoreLike } from '../../../node/services/app-service.ts';
+import { captureHandlers } from '../../../node/services/capture-handlers.ts';
+import { readEmail } from '../../../node/services/capture/eml.ts';
+import { createRouter } from '../../../node/services/contract-router.ts';
+import { emptyDocument } from '../../../shared/model/empty.ts';
+import { fail } from '../../../shared/ipc/result.ts';
+import type { AfterviewDocument } from '../../../shared/model/types.ts';
+import { Board } from '../../shared/support/build.ts';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/capture/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/capture/${name}`, import.meta.url)), 'utf8');
 
 function setup(readOnly = false) {
   let doc: AfterviewDocument = new Board().add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] }).doc;
@@ -97,7 +97,7 @@ describe('capture:fetchPosting', () => {
   });
 
   it("passes on the fetcher's sentence", async () => {
-    const { CaptureReadError } = await import('../../../../node/services/capture/ics.ts');
+    const { CaptureReadError } = await import('../../../node/services/capture/ics.ts');
     const handlers = host(async () => {
       throw new CaptureReadError('The page took too long to answer; try again, or save the page and drop the file.');
     });

@@ -3,8 +3,8 @@
 // (ExpediteRequests) are the same job with a different message, so they share this row.
 import { useMemo, useState } from 'react';
 import { clipboardPayload } from '../../../shared/exchange/clipboard.ts';
-import type { AppEvent, Application, TemplateKind } from '../../../shared/model/types.ts';
-import { renderDrafts, templatesFor } from '../../../shared/templates/index.ts';
+import type { Application, TemplateKind } from '../../../shared/model/types.ts';
+import { renderDrafts, sentEventFor, templateFor } from '../../../shared/templates/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { DraftEditor, type DraftText } from '../drafts/DraftEditor.tsx';
 import { draftMemoryKey } from '../drafts/draftMemory.ts';
@@ -14,9 +14,8 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 
 export interface BulkDraftRowProps {
   app: Application;
+  /** The message; marking it sent logs what sentEventFor says for it on the card. */
   kind: TemplateKind;
-  /** What marking it sent logs on the card. */
-  sentEvent: Omit<AppEvent, 'id' | 'at' | 'note'>;
   /** Whether the card already shows it was told (read from the live document). */
   isTold(app: Application): boolean;
   /** P16: the deadline of the offer on another card, for {offer_deadline}. */
@@ -26,7 +25,7 @@ export interface BulkDraftRowProps {
   onSent(): void;
 }
 
-export function BulkDraftRow({ app, kind, sentEvent, isTold, offerDeadline, open, onToggle, onSent }: BulkDraftRowProps) {
+export function BulkDraftRow({ app, kind, isTold, offerDeadline, open, onToggle, onSent }: BulkDraftRowProps) {
   const store = useAppStore();
   const docTemplates = useApp((s) => s.doc!.templates);
   const settings = useApp((s) => s.doc!.settings);
@@ -36,17 +35,13 @@ export function BulkDraftRow({ app, kind, sentEvent, isTold, offerDeadline, open
     return live ? isTold(live) : false;
   });
   const [busy, setBusy] = useState(false);
-  const template = useMemo(() => templatesFor({ templates: docTemplates }).find((t) => t.kind === kind)!, [docTemplates, kind]);
+  const template = useMemo(() => templateFor({ templates: docTemplates }, kind), [docTemplates, kind]);
   const draft = useMemo(
     () => renderDrafts(template, app, { settings, now: new Date(minute), ...(offerDeadline ? { offerDeadline } : {}) })[0]!,
     [template, app, settings, minute, offerDeadline],
   );
 
-  const copy = async (text: DraftText) => {
-    const res = await store.getState().api['clipboard:write'](clipboardPayload(text, 'body'));
-    if (!res.ok) store.getState().pushToast({ message: res.error.message, tone: 'error' });
-    return res.ok;
-  };
+  const copy = (text: DraftText) => store.getState().copyToClipboard(clipboardPayload(text, 'body'));
   const act = async (text: DraftText, mark: boolean) => {
     setBusy(true);
     try {
@@ -55,7 +50,8 @@ export function BulkDraftRow({ app, kind, sentEvent, isTold, offerDeadline, open
         store.getState().pushToast({ message: `Copied the note to ${app.company}.`, tone: 'info' });
         return;
       }
-      const ok = await store.getState().dispatch({ type: 'logEvent', id: app.id, event: { ...sentEvent, id: newId(), at: nowIso(), note: '' } });
+      const sent = sentEventFor(kind, nowIso(), {});
+      const ok = sent !== null && (await store.getState().dispatch({ type: 'logEvent', id: app.id, event: { ...sent, id: newId() } }));
       if (ok) onSent();
     } finally {
       setBusy(false);
@@ -89,7 +85,7 @@ export function BulkDraftRow({ app, kind, sentEvent, isTold, offerDeadline, open
           memoryKey={draftMemoryKey(app.id, undefined, template.id)}
           onCopy={(t) => void act(t, false)}
           onCopyAndMark={(t) => void act(t, true)}
-          onOpenMail={(t) => void store.getState().api['mail:open']({ to: t.to, subject: t.subject, body: t.body })}
+          onOpenMail={(t) => void store.getState().openMail({ to: t.to, subject: t.subject, body: t.body })}
         />
       )}
     </li>

@@ -1,8 +1,8 @@
 // Bulk tools above a list of messages to many applications (P10): copy them all, save them as
 // one file, or, once they are sent from the mail app, log every one in a single step (issue 10).
 import { useMemo, useState } from 'react';
-import type { AppEvent, Application, TemplateKind } from '../../../shared/model/types.ts';
-import { templatesFor } from '../../../shared/templates/index.ts';
+import type { Application, TemplateKind } from '../../../shared/model/types.ts';
+import { sentEventFor, templateFor } from '../../../shared/templates/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { newId } from '../lib/ids.ts';
 import { minuteOf } from '../store/selectors.ts';
@@ -12,15 +12,15 @@ import { saveTextFile } from './saveTextFile.ts';
 
 interface Props {
   apps: readonly Application[];
+  /** The message sent to each; marking them sent logs what sentEventFor says (P10: withdrawn). */
   kind: TemplateKind;
-  sentEvent: Omit<AppEvent, 'id' | 'at' | 'note'>;
   isTold(app: Application): boolean;
   /** "I've told them all": what the last button says. */
   doneLabel: string;
   fileName: string;
 }
 
-export function BulkSendTools({ apps, kind, sentEvent, isTold, doneLabel, fileName }: Props) {
+export function BulkSendTools({ apps, kind, isTold, doneLabel, fileName }: Props) {
   const store = useAppStore();
   const docTemplates = useApp((s) => s.doc!.templates);
   const settings = useApp((s) => s.doc!.settings);
@@ -29,15 +29,13 @@ export function BulkSendTools({ apps, kind, sentEvent, isTold, doneLabel, fileNa
   const live = useApp((s) => s.doc!.applications);
   const untold = useMemo(() => apps.filter((a) => { const l = live.find((x) => x.id === a.id); return l ? !isTold(l) : false; }), [apps, live, isTold]);
   const [busy, setBusy] = useState(false);
-  const template = useMemo(() => templatesFor({ templates: docTemplates }).find((t) => t.kind === kind)!, [docTemplates, kind]);
+  const template = useMemo(() => templateFor({ templates: docTemplates }, kind), [docTemplates, kind]);
   const text = () => bundleText(bundledMessages(untold, template, settings, new Date(minute)));
   const toast = (message: string, tone: 'info' | 'error' = 'info') => store.getState().pushToast({ message, tone });
 
   const copyAll = async () => {
     const all = text();
-    const res = await store.getState().api['clipboard:write']({ text: all });
-    if (res.ok) toast(`Copied ${untold.length} ${untold.length === 1 ? 'message' : 'messages'}. Paste each into its own email.`);
-    else toast(res.error.message, 'error');
+    if (await store.getState().copyToClipboard({ text: all })) toast(`Copied ${untold.length} ${untold.length === 1 ? 'message' : 'messages'}. Paste each into its own email.`);
   };
 
   const tellAll = async () => {
@@ -45,8 +43,9 @@ export function BulkSendTools({ apps, kind, sentEvent, isTold, doneLabel, fileNa
     try {
       const at = new Date(now).toISOString();
       let logged = 0;
+      const sent = sentEventFor(kind, at, {});
       for (const app of untold) {
-        if (await store.getState().dispatch({ type: 'logEvent', id: app.id, event: { ...sentEvent, id: newId(), at, note: '' } })) logged++;
+        if (sent && (await store.getState().dispatch({ type: 'logEvent', id: app.id, event: { ...sent, id: newId() } }))) logged++;
       }
       toast(`Logged ${logged} ${logged === 1 ? 'message' : 'messages'} as sent.`);
     } finally {

@@ -8,7 +8,6 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { BulkDraftRow } from './BulkDraftRow.tsx';
 import { BulkSendTools } from './BulkSendTools.tsx';
 
-const WITHDRAWN = { kind: 'withdrawn' } as const;
 const wasWithdrawn = (a: Application) => a.events.some((e) => e.kind === 'withdrawn');
 
 export function OfferDialog({ applicationId, onClose }: { applicationId: string; onClose(): void }) {
@@ -48,12 +47,12 @@ export function OfferDialog({ applicationId, onClose }: { applicationId: string;
       }
     >
       {others.length > 0 && (
-        <BulkSendTools apps={others} kind="withdrawal" sentEvent={WITHDRAWN} isTold={wasWithdrawn} doneLabel="I've told them all" fileName="withdrawal-notes.txt" />
+        <BulkSendTools apps={others} kind="withdrawal" isTold={wasWithdrawn} doneLabel="I've told them all" fileName="withdrawal-notes.txt" />
       )}
       {others.length > 0 && (
         <ol className="withdraw-list">
           {others.map((o) => (
-            <BulkDraftRow key={o.id} app={o} kind="withdrawal" sentEvent={WITHDRAWN} isTold={wasWithdrawn} open={openId === o.id} onToggle={() => setOpenId(openId === o.id ? null : o.id)} onSent={() => nextAfter(o.id)} />
+            <BulkDraftRow key={o.id} app={o} kind="withdrawal" isTold={wasWithdrawn} open={openId === o.id} onToggle={() => setOpenId(openId === o.id ? null : o.id)} onSent={() => nextAfter(o.id)} />
           ))}
         </ol>
       )}

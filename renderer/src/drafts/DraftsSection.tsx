@@ -2,25 +2,19 @@
 // filled from the card. Copy, copy and mark as sent, or open in the mail app.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clipboardPayload, type CopyPart } from '../../../shared/exchange/clipboard.ts';
-import type { Action, Application, Template } from '../../../shared/model/types.ts';
-import { renderDrafts, templatesFor, type Draft } from '../../../shared/templates/index.ts';
+import type { Action, Application } from '../../../shared/model/types.ts';
+import { renderDrafts, sentEventFor, templateFor, templatesFor, type Draft } from '../../../shared/templates/index.ts';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
 import { Section } from '../ui/Section.tsx';
 import { minuteOf, selectActionsByApp } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { newId, nowIso } from '../lib/ids.ts';
 import { DraftEditor, type DraftText } from './DraftEditor.tsx';
-import { SENT_WORDS, sentEventFor } from './sentEvent.ts';
+import { SENT_WORDS } from './sentWords.ts';
 import { draftMemoryKey, forgetDraft } from './draftMemory.ts';
 
 const NO_DRAFTS: readonly Draft[] = [];
 const NONE: Action[] = [];
-
-/** The template an action asks for: the user's edited copy of the built-in, else the first of that kind. */
-function templateForAction(templates: Template[], action: Action | null): Template | null {
-  if (!action?.template) return null;
-  return templates.find((t) => t.id === action.template) ?? templates.find((t) => t.kind === action.template) ?? null;
-}
 
 export function DraftsSection({ app }: { app: Application }) {
   const store = useAppStore();
@@ -38,7 +32,7 @@ export function DraftsSection({ app }: { app: Application }) {
 
   const drafted = actions.filter((a) => a.template);
   const action = drafted.find((a) => a.key === draftKey) ?? drafted[0] ?? null;
-  const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? templateForAction(templates, action);
+  const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? (action?.template ? templateFor({ templates: docTemplates }, action.template) : null);
 
   // A new choice of action puts its own template back, and brings the drafts into view.
   useEffect(() => {
@@ -79,9 +73,7 @@ export function DraftsSection({ app }: { app: Application }) {
       store.getState().pushToast({ message: 'There is nothing to copy yet; write the message first.', tone: 'error' });
       return false;
     }
-    const res = await store.getState().api['clipboard:write'](payload);
-    if (!res.ok) store.getState().pushToast({ message: res.error.message, tone: 'error' });
-    return res.ok;
+    return store.getState().copyToClipboard(payload);
   };
 
   const run = async (work: () => Promise<void>) => {
@@ -132,8 +124,7 @@ export function DraftsSection({ app }: { app: Application }) {
 
   const onOpenMail = (text: DraftText) =>
     run(async () => {
-      const res = await store.getState().api['mail:open']({ to: text.to, subject: text.subject, body: text.body });
-      if (!res.ok) store.getState().pushToast({ message: res.error.message, tone: 'error' });
+      await store.getState().openMail({ to: text.to, subject: text.subject, body: text.body });
     });
 
   const nameOf = (contactId: string | undefined) => (contactId ? (app.contacts.find((c) => c.id === contactId)?.name ?? null) : null);

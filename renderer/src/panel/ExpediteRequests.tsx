@@ -8,7 +8,6 @@ import type { Application } from '../../../shared/model/types.ts';
 import { BulkDraftRow } from '../dialogs/BulkDraftRow.tsx';
 import { useApp } from '../store/StoreContext.tsx';
 
-const ASKED = { kind: 'note', template: 'expedite_request' } as const;
 const wasAsked = (a: Application) => a.events.some((e) => e.template === 'expedite_request');
 
 export function ExpediteRequests({ offer }: { offer: Application }) {
@@ -26,7 +25,6 @@ export function ExpediteRequests({ offer }: { offer: Application }) {
             key={o.id}
             app={o}
             kind="expedite_request"
-            sentEvent={ASKED}
             isTold={wasAsked}
             offerDeadline={offer.offerDeadline!}
             open={openId === o.id}

@@ -1,6 +1,7 @@
 // What "mark as sent" records for each kind of message, so the card moves where the
-// playbook says ("Stages") and the follow-up clock starts from it.
-import type { AppEvent, EventKind, TemplateKind } from '../../../shared/model/types.ts';
+// playbook says ("Stages") and the follow-up clock starts from it (P4, P8). The one
+// definition: the card panel, P10's bulk withdrawals and P16's bulk asks all log this.
+import type { AppEvent, EventKind, TemplateKind } from '../model/types.ts';
 
 const SENT: Record<Exclude<TemplateKind, 'accept_offer'>, EventKind> = {
   thank_you_email: 'thank_you_sent',
@@ -31,20 +32,3 @@ export function sentEventFor(
   if (event.kind === 'follow_up_sent' || event.kind === 'call_made' || event.kind === 'note') event.template = kind;
   return event;
 }
-
-/** A verb for the toast: "Marked the thank-you note as sent." */
-export const SENT_WORDS: Record<TemplateKind, string> = {
-  thank_you_email: 'the thank-you note',
-  thank_you_short: 'the thank-you note',
-  follow_up_email: 'the follow-up',
-  check_in_additional_info: 'the check-in',
-  follow_up_call_script: 'the call',
-  feedback_request: 'the feedback request',
-  linkedin_connect: 'the LinkedIn note',
-  keep_in_touch: 'the keep-in-touch note',
-  withdrawal: 'the withdrawal note',
-  accept_offer: 'the acceptance',
-  decline_offer: 'the reply declining the offer',
-  expedite_request: 'the timeline request',
-  extension_request: 'the request for more time',
-};

@@ -4,6 +4,7 @@
 // folder (~/.config/autostart), which GNOME, KDE, Xfce and most other desktops read.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { LOGIN_ITEM_FROM_SOURCE, LOGIN_ITEM_NO_HOME, LOGIN_ITEM_UNSUPPORTED, loginItemFailed } from './sentences.ts';
 
 /** Passed on the command line when the system starts the app, so it can stay in the tray. */
 export const START_HIDDEN_FLAG = '--hidden';
@@ -78,10 +79,10 @@ function writeAtomically(file: string, content: string) {
 /** Turns start-at-login on or off; call at start with the saved setting and whenever it changes. */
 export function applyStartAtLogin(enabled: boolean, environment: LoginItemEnvironment): StartAtLoginResult {
   const support = startAtLoginSupport(environment.platform);
-  if (support === 'unsupported') return { ok: false, reason: 'Starting at login is not available on this system.' };
+  if (support === 'unsupported') return { ok: false, reason: LOGIN_ITEM_UNSUPPORTED };
   // From source the executable is the development copy of Electron; registering it would
   // start a bare Electron at every login.
-  if (!environment.isPackaged) return { ok: false, reason: 'Starting at login works in the installed app, not when running from source.' };
+  if (!environment.isPackaged) return { ok: false, reason: LOGIN_ITEM_FROM_SOURCE };
   try {
     if (support === 'native') {
       // On Windows the flag goes to the registry entry; macOS cannot pass arguments to a
@@ -91,13 +92,13 @@ export function applyStartAtLogin(enabled: boolean, environment: LoginItemEnviro
       return { ok: true, enabled };
     }
     const file = autostartFilePath(environment.env);
-    if (!file) return { ok: false, reason: 'Your home folder could not be found, so Afterview cannot add itself to the programs started at login.' };
+    if (!file) return { ok: false, reason: LOGIN_ITEM_NO_HOME };
     if (enabled) writeAtomically(file, autostartDesktopEntry(launcherPath(environment), environment.appName));
     else rmSync(file, { force: true });
     return { ok: true, enabled };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `Afterview could not change whether it starts at login (${detail}). Your setting is saved; try again from Settings.` };
+    return { ok: false, reason: loginItemFailed(detail) };
   }
 }
 

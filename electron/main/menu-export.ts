@@ -2,14 +2,13 @@
 // here: the Result of 'data:export' becomes a dialog with its sentence, never silence.
 import type { Router } from '../../node/services/contract-router.ts';
 import type { ExportFormat } from '../../shared/exchange/formats.ts';
+import { EXPORT_FAILED_TITLE, EXPORT_UNEXPECTED } from './sentences.ts';
 
 export interface MenuExportDependencies {
   /** Null while Afterview is quitting: there is nothing left to export from. */
   router: Router | null;
   showError(title: string, sentence: string): void;
 }
-
-const UNEXPECTED = 'The export did not finish because of a problem on our side. Try again; if it keeps happening, restart Afterview.';
 
 /** Exports through the contract and shows any failure. Never rejects. */
 export async function exportFromMenu(format: ExportFormat, deps: MenuExportDependencies): Promise<void> {
@@ -19,7 +18,7 @@ export async function exportFromMenu(format: ExportFormat, deps: MenuExportDepen
     const result = await deps.router.dispatch('data:export', { format }, true);
     sentence = result.ok ? null : result.error.message;
   } catch {
-    sentence = UNEXPECTED;
+    sentence = EXPORT_UNEXPECTED;
   }
-  if (sentence) deps.showError('Afterview could not export', sentence);
+  if (sentence) deps.showError(EXPORT_FAILED_TITLE, sentence);
 }

@@ -2,7 +2,8 @@
 // own: pages get a real origin for the CSP's 'self' without file:// and its wide reach.
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { NO_SUCH_PAGE, resolveRendererFile, type RendererFile } from '../../node/services/renderer-path.ts';
+import { resolveRendererFile, type RendererFile } from '../../node/services/renderer-path.ts';
+import { NO_SUCH_PAGE } from '../../node/services/sentences.ts';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security.ts';
 
 export function registerAppScheme(): void {

@@ -15,6 +15,7 @@ import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
 import type { ExportFormat } from '../../shared/exchange/formats.ts';
 import { applyCapture } from '../../shared/capture/apply.ts';
 import { captureHandlers } from './capture-handlers.ts';
+import { LINK_REFUSED, READ_ONLY } from './sentences.ts';
 
 /** What the app service needs of the document store (node/services/storage). */
 export interface StoreLike {
@@ -64,8 +65,6 @@ export interface AppService {
   /** Adopt a document that changed on disk outside this process (the command line). */
   adoptExternal(doc: AfterviewDocument): void;
 }
-
-const READ_ONLY = 'This data was saved by a newer version of Afterview, so it is open read-only. Update Afterview to make changes; nothing has been altered.';
 
 export function createAppService(options: AppServiceOptions): AppService {
   const { store, host, exchange, clock, emit } = options;
@@ -163,7 +162,7 @@ export function createAppService(options: AppServiceOptions): AppService {
       return ok(true as const);
     },
     'link:open': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return fail('forbidden', 'Only https:// web pages and email links can be opened from Afterview.');
+      if (!isSafeExternalUrl(url)) return fail('forbidden', LINK_REFUSED);
       await host.openExternal(url);
       return ok(true as const);
     },

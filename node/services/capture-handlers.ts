@@ -11,6 +11,7 @@ import { fetchPostingPage } from './capture/fetch-posting.ts';
 import { CaptureReadError } from './capture/ics.ts';
 import { proposeFromFile } from './capture/propose-file.ts';
 import type { Handlers } from './contract-router.ts';
+import { CAPTURE_NO_APPLICATION, CAPTURE_NOTHING_TO_CHANGE } from './sentences.ts';
 
 export interface CaptureHost {
   clock: Clock;
@@ -60,9 +61,9 @@ export function captureHandlers(host: CaptureHost): Pick<Handlers, 'capture:prop
       if (!result.ok) return fail('invalid_payload', result.message);
       const { proposal } = result;
       if (proposal.kind !== 'posting' && !proposal.application) {
-        return fail('not_found', 'No application matches this yet; pick the application it belongs to and try again. Nothing was changed.');
+        return fail('not_found', CAPTURE_NO_APPLICATION);
       }
-      if (proposal.commands.length === 0) return fail('conflict', 'There is nothing to change on the board for this. Nothing was changed.');
+      if (proposal.commands.length === 0) return fail('conflict', CAPTURE_NOTHING_TO_CHANGE);
       return host.applyAsOneStep(proposal.commands);
     },
   };

@@ -5,6 +5,7 @@
 import { requestSchemas, type Channel, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract.ts';
 import { fail, type Result } from '../../shared/ipc/result.ts';
 import { parseWith } from '../../shared/ipc/validation.ts';
+import { FOREIGN_SENDER, INTERNAL_FAILURE, unknownRequest } from './sentences.ts';
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>> | Result<ResponseOf<C>> };
 
@@ -19,9 +20,9 @@ export function createRouter(handlers: Handlers, log: (message: string, error?: 
     async dispatch(channel, payload, senderTrusted) {
       if (!senderTrusted) {
         log(`refused ${channel}: sender is not the app's own page`);
-        return fail('forbidden', 'This request did not come from Afterview itself, so it was refused.');
+        return fail('forbidden', FOREIGN_SENDER);
       }
-      if (!isChannel(channel)) return fail('unknown_channel', `Afterview does not know the request "${channel.slice(0, 60)}".`);
+      if (!isChannel(channel)) return fail('unknown_channel', unknownRequest(channel));
       const parsed = parseWith(requestSchemas[channel], payload, 'request');
       if (!parsed.ok) return parsed;
       try {
@@ -29,7 +30,7 @@ export function createRouter(handlers: Handlers, log: (message: string, error?: 
         return await handler(parsed.value);
       } catch (error) {
         log(`handler for ${channel} failed`, error);
-        return fail('internal', 'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, restart Afterview.');
+        return fail('internal', INTERNAL_FAILURE);
       }
     },
   };

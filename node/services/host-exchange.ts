@@ -3,6 +3,7 @@ import { fail, ok } from '../../shared/ipc/result.ts';
 import type { DataExchange } from './app-service.ts';
 import { exportContent, importContent } from './exchange/import-export.ts';
 import { BackupUnavailableError, type DocumentStore } from './storage/document-store.ts';
+import { BACKUP_GONE } from './sentences.ts';
 
 export function createDataExchange(store: DocumentStore): DataExchange {
   return {
@@ -14,7 +15,7 @@ export function createDataExchange(store: DocumentStore): DataExchange {
       try {
         return ok(await store.restoreBackup(id));
       } catch (error) {
-        if (error instanceof BackupUnavailableError) return fail('not_found', 'That backup is no longer there or cannot be read. Pick another one from the list; nothing was changed.');
+        if (error instanceof BackupUnavailableError) return fail('not_found', BACKUP_GONE);
         throw error;
       }
     },

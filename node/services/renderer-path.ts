@@ -2,13 +2,11 @@
 // desktop app and http://127.0.0.1 in the web host. Anything can send these paths (any web
 // page can point an <img> at the loopback host), so bad input is an answer, never a throw.
 import path from 'node:path';
+import { BAD_ADDRESS, NO_SUCH_PAGE } from './sentences.ts';
 
 export type RendererFile =
   | { ok: true; file: string; relative: string }
   | { ok: false; status: 400 | 404; message: string };
-
-export const BAD_ADDRESS = 'That address is not a valid path (it has a broken %-escape or a character no file name can hold), so nothing was served. Check the address, or open Afterview from its start page.';
-export const NO_SUCH_PAGE = 'There is no such page in Afterview. Check the address, or open Afterview from its start page.';
 
 /** decodeURIComponent that answers null, instead of throwing, for a malformed escape (%E0, %zz, %). */
 export function decodePathSegment(text: string): string | null {

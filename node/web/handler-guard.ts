@@ -3,10 +3,10 @@
 // connection) instead of an unhandled rejection, which would end the whole host.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { INTERNAL_FAILURE } from '../services/sentences.ts';
+import { HEADERS_TOO_LARGE, REQUEST_NOT_UNDERSTOOD } from './sentences.ts';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
-
-export const INTERNAL_ERROR = 'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, restart Afterview.';
 
 function answerFailure(req: IncomingMessage, res: ServerResponse): void {
   try {
@@ -15,7 +15,7 @@ function answerFailure(req: IncomingMessage, res: ServerResponse): void {
       return;
     }
     const api = (req.url ?? '').startsWith('/api/');
-    const body = api ? JSON.stringify({ ok: false, error: { code: 'internal', message: INTERNAL_ERROR } }) : INTERNAL_ERROR;
+    const body = api ? JSON.stringify({ ok: false, error: { code: 'internal', message: INTERNAL_FAILURE } }) : INTERNAL_FAILURE;
     const type = api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
     res.writeHead(500, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' }).end(body);
   } catch {
@@ -56,6 +56,6 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
     return;
   }
   const [status, reason] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request'];
-  const text = status === 431 ? 'The request headers are too large, so the request was refused.' : 'The request could not be understood, so it was refused.';
+  const text = status === 431 ? HEADERS_TOO_LARGE : REQUEST_NOT_UNDERSTOOD;
   socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
 }

@@ -4,6 +4,7 @@
 // (this also stops DNS-rebinding pages that resolve their own name to 127.0.0.1).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { OTHER_PAGE_REFUSED } from './sentences.ts';
 
 export interface GuardVerdict {
   ok: boolean;
@@ -28,11 +29,11 @@ export function checkHost(req: IncomingMessage, port: number): GuardVerdict {
 export function checkOrigin(req: IncomingMessage, port: number): GuardVerdict {
   const origin = req.headers.origin;
   if (origin !== undefined && !ownOrigins(port).includes(origin)) {
-    return { ok: false, status: 403, reason: 'Requests from other web pages are refused.' };
+    return { ok: false, status: 403, reason: OTHER_PAGE_REFUSED };
   }
   const site = req.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    return { ok: false, status: 403, reason: 'Requests from other web pages are refused.' };
+    return { ok: false, status: 403, reason: OTHER_PAGE_REFUSED };
   }
   return allow;
 }

@@ -14,6 +14,7 @@ import { startFailureMessage } from '../services/start-failure-sentence.ts';
 import { parseWebHostArgs } from './options.ts';
 import { startWebServer, type WebServer } from './server.ts';
 import { createShutdown } from './shutdown.ts';
+import { BROWSER_NOT_OPENED, HOW_TO_STOP, notBuiltYet, PORT_IN_USE, requestFailedLine } from './sentences.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = process.env.AFTERVIEW_RENDERER_DIR ?? path.resolve(here, '../../dist/renderer');
@@ -22,7 +23,7 @@ function openBrowser(url: string): void {
   const [cmd, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   const child = spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('Could not open a browser by itself; open the address above.'));
+  child.on('error', () => console.log(BROWSER_NOT_OPENED));
   child.unref();
 }
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   }
   const { options } = parsed;
   if (!existsSync(path.join(staticDir, 'index.html'))) {
-    console.error(`The app is not built yet (${staticDir} is missing). Run "npm run build" first, or use "npm start".`);
+    console.error(notBuiltYet(staticDir));
     process.exit(1);
   }
   const token = randomBytes(24).toString('base64url');
@@ -65,12 +66,12 @@ async function main(): Promise<void> {
     staticDir,
     token,
     port: options.port,
-    onError: (error) => console.error(`[afterview] a request failed (${messageOf(error)}); it was answered with an error.`),
+    onError: (error) => console.error(requestFailedLine(messageOf(error))),
   });
   const url = `${server.url}?token=${token}`;
   console.log(`Afterview is running at ${url}`);
   if (runtime.store.notice) console.log(runtime.store.notice);
-  console.log('Press Ctrl+C to stop. Your changes are saved as you make them.');
+  console.log(HOW_TO_STOP);
   if (options.open) openBrowser(url);
 
   const stop = createShutdown({
@@ -92,7 +93,7 @@ main().catch((error: unknown) => {
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {
-    console.error('That port is already in use (is Afterview already running?). Pick another with --port.');
+    console.error(PORT_IN_USE);
     process.exit(4);
   }
   console.error('Afterview could not start:', (error as Error).message);

@@ -11,6 +11,7 @@ import { answerClientError, guardHandler } from './handler-guard.ts';
 import { checkHost, checkOrigin, tokenFrom, tokenMatches } from './http-guard.ts';
 import { DEFAULT_MAX_BODY_BYTES, formatSize, readBody } from './request-body.ts';
 import { serveStatic } from './static-files.ts';
+import { ADDRESS_NOT_UNDERSTOOD, BROKEN_REQUEST_ADDRESS, NO_ACCESS_KEY, NOT_JSON, PAGES_ONLY, requestTooLarge, SEND_JSON, USE_POST } from './sentences.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -58,7 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const origin = checkOrigin(req, port);
     if (!origin.ok) return sendJson(res, origin.status, fail('forbidden', origin.reason));
     if (!tokenMatches(options.token, tokenFrom(req, url))) {
-      return sendJson(res, 401, fail('forbidden', 'This request did not carry the access key of this Afterview session, so it was refused.'));
+      return sendJson(res, 401, fail('forbidden', NO_ACCESS_KEY));
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -67,23 +68,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       req.on('close', () => clients.delete(res));
       return;
     }
-    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_payload', 'Use POST for Afterview requests.'));
+    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_payload', USE_POST));
     const type = req.headers['content-type'] ?? '';
     // Requiring JSON keeps plain HTML forms on other pages from posting here at all.
-    if (!type.startsWith('application/json')) return sendJson(res, 415, fail('invalid_payload', 'Afterview requests must be sent as JSON.'));
+    if (!type.startsWith('application/json')) return sendJson(res, 415, fail('invalid_payload', SEND_JSON));
     const channel = decodePathSegment(url.pathname.slice('/api/'.length));
-    if (channel === null) return sendJson(res, 404, fail('unknown_channel', 'That is not the address of an Afterview request (it has a broken %-escape). Nothing was changed.'));
+    if (channel === null) return sendJson(res, 404, fail('unknown_channel', BROKEN_REQUEST_ADDRESS));
     const text = await readBody(req, maxBody);
     if (text === null) {
       // The rest of the body is still arriving: say so and close, rather than read it all.
-      const refusal = fail('invalid_payload', `The request is larger than ${formatSize(maxBody)}, so it was refused. Nothing was changed.`);
+      const refusal = fail('invalid_payload', requestTooLarge(formatSize(maxBody)));
       return sendJson(res, 413, refusal, { connection: 'close' });
     }
     let payload: unknown;
     try {
       payload = text.trim() === '' ? null : JSON.parse(text);
     } catch {
-      return sendJson(res, 400, fail('invalid_payload', 'The request was not valid JSON. Nothing was changed.'));
+      return sendJson(res, 400, fail('invalid_payload', NOT_JSON));
     }
     // The contract treats "no payload" as undefined; JSON can only say null.
     const result = await options.router.dispatch(channel, payload === null ? undefined : payload, true);
@@ -98,10 +99,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const target = req.url ?? '/';
     // Appended rather than resolved, so "//x" stays a path instead of naming a host "x".
     const address = target.startsWith('/') ? base + target : target;
-    if (!URL.canParse(address, base)) return sendText(res, 400, 'That address could not be understood, so nothing was served.');
+    if (!URL.canParse(address, base)) return sendText(res, 400, ADDRESS_NOT_UNDERSTOOD);
     const url = new URL(address, base);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Only pages can be read here; Afterview requests go to /api/.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, PAGES_ONLY);
     return serveStatic(options.staticDir, url.pathname, res, SECURITY_HEADERS);
   };
 

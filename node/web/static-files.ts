@@ -3,7 +3,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
-import { NO_SUCH_PAGE, resolveRendererFile } from '../services/renderer-path.ts';
+import { resolveRendererFile } from '../services/renderer-path.ts';
+import { NO_SUCH_PAGE } from '../services/sentences.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -11,6 +11,7 @@ import { mergeApplications } from '../../../shared/exchange/merge.ts';
 import { formatLocalDay } from '../../../shared/dates/local.ts';
 import { exportFileName, FORMAT_INFO, type ExportFormat, type ImportFormat } from '../../../shared/exchange/formats.ts';
 import { calendarOf } from './ics.ts';
+import { CALENDAR_NOT_IMPORTED, CSV_UNREADABLE } from '../sentences.ts';
 
 export interface ExportedFile {
   fileName: string;
@@ -58,7 +59,7 @@ export function importContent(
 ): Result<ImportedDocument> {
   const format = detectFormat(file.fileName, file.content);
   if (format === 'ics') {
-    return fail('import_failed', 'Afterview exports calendars but cannot import them; import a JSON backup or a CSV file instead.');
+    return fail('import_failed', CALENDAR_NOT_IMPORTED);
   }
   if (format === 'json') {
     const decoded = decodeBackup(file.content.replace(/^\ufeff/, ''));
@@ -77,7 +78,7 @@ export function importContent(
   const parsed = parseApplicationsCsv(file.content, file.dateOrder ? { now, dateOrder: file.dateOrder } : { now });
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    if (!first) return fail('import_failed', 'The CSV file could not be read; nothing was imported.');
+    if (!first) return fail('import_failed', CSV_UNREADABLE);
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problem${parsed.errors.length > 2 ? 's' : ''})` : '';
     const path = first.row > 0 ? `row ${first.row}${first.column ? `, ${first.column}` : ''}` : undefined;
     return fail('import_failed', `Nothing was imported. ${csvMessage(first).replace(/\.$/, '')}${more}.`, path);

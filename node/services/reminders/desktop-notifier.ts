@@ -6,6 +6,7 @@
 // notifications are unsupported or fail, the group is handed to `fallback` so the page
 // shows it in the in-app banner and says why.
 import type { ReminderGroup } from './group.ts';
+import { NOTIFICATION_REFUSED, NOTIFICATIONS_UNSUPPORTED } from '../sentences.ts';
 
 export interface NotificationLike {
   show(): void;
@@ -38,11 +39,6 @@ export interface DesktopNotifier {
   closeAll(): void;
 }
 
-export const UNSUPPORTED_REASON =
-  'This system cannot show desktop notifications, so Afterview shows your reminders here instead.';
-export const FAILED_REASON =
-  'The system refused to show a desktop notification (notifications may be turned off for Afterview), so the reminder is shown here instead.';
-
 export function createDesktopNotifier(options: DesktopNotifierOptions): DesktopNotifier {
   const { Notification } = options;
   const live = new Set<NotificationLike>();
@@ -61,7 +57,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): DesktopN
     },
     notify(group) {
       if (!supported) {
-        options.fallback(group, UNSUPPORTED_REASON);
+        options.fallback(group, NOTIFICATIONS_UNSUPPORTED);
         return;
       }
       const notification = new Notification({ title: group.title, body: group.body });
@@ -86,13 +82,13 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): DesktopN
       });
       notification.on('failed', () => {
         forget();
-        options.fallback(group, FAILED_REASON);
+        options.fallback(group, NOTIFICATION_REFUSED);
       });
       try {
         notification.show();
       } catch {
         forget();
-        options.fallback(group, FAILED_REASON);
+        options.fallback(group, NOTIFICATION_REFUSED);
       }
     },
     closeAll() {

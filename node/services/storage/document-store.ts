@@ -28,6 +28,7 @@ export { SaveError } from './save-errors.ts';
 export type { ExternalChange } from './external-watch.ts';
 export { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
 import { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
+import { CHANGED_OUTSIDE_DURING_SAVE } from './sentences.ts';
 
 interface Pending {
   line: string;
@@ -215,7 +216,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
           exclusive,
           // The outside version becomes the snapshot; changes queued against the old one are refused.
           adopt: async (doc, hash, stamp) => {
-            failPending([], new SaveError('The data file was changed outside Afterview just now, so your last change was not made; the board now shows that version and nothing was lost.', 'disk'));
+            failPending([], new SaveError(CHANGED_OUTSIDE_DURING_SAVE, 'disk'));
             accepted = durable = doc;
             writeCheck.trust(doc);
             diskStamp = stamp;

@@ -12,6 +12,7 @@ import { classifyDocumentText } from './document-file.ts';
 import { stampForFileName } from './load-document.ts';
 import { hashText } from './snapshot-writer.ts';
 import { writeFileAtomicSync } from './atomic-file.ts';
+import { adoptedOutsideNotice, FILE_REMOVED_OUTSIDE, keptOutsideNotice } from './sentences.ts';
 
 export type ExternalChange = { kind: 'adopted'; doc: AfterviewDocument; notice: string } | { kind: 'kept'; notice: string };
 
@@ -53,7 +54,7 @@ export function watchDataFile(o: WatchOptions): { stop(): void } {
     const now = o.clock();
     if (stamp === null) {
       o.rewrite();
-      o.report({ kind: 'kept', notice: 'The data file was removed outside Afterview, so Afterview wrote your board back to it; nothing was lost.' });
+      o.report({ kind: 'kept', notice: FILE_REMOVED_OUTSIDE });
       return;
     }
     const text = await fs.promises.readFile(o.filePath, 'utf8');
@@ -65,7 +66,7 @@ export function watchDataFile(o: WatchOptions): { stop(): void } {
       o.report({
         kind: 'adopted',
         doc: state.doc,
-        notice: `The data file was changed outside Afterview, so the board now shows that version; the board as it was is kept as a backup (${kept.id}), and Undo brings it back.`,
+        notice: adoptedOutsideNotice(kept.id),
       });
       return;
     }
@@ -74,7 +75,7 @@ export function watchDataFile(o: WatchOptions): { stop(): void } {
     writeFileAtomicSync(copy, text);
     o.rewrite();
     const why = state.kind === 'damaged' ? state.reason : 'it was saved by a newer Afterview';
-    o.report({ kind: 'kept', notice: `The data file was changed outside Afterview and cannot be used (${why}), so Afterview kept that version at ${copy} and wrote your board back; nothing was lost.` });
+    o.report({ kind: 'kept', notice: keptOutsideNotice(why, copy) });
   };
 
   const schedule = () => {

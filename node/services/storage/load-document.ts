@@ -14,6 +14,7 @@ import { applyDocumentChange } from './document-diff.ts';
 import { journalFilePath, parseJournal, readJournalText, type JournalEntry } from './journal.ts';
 import { salvageDocument, setAsideTwins, writeQuarantine, type Salvaged } from './salvage.ts';
 import type { WriteCheck } from './write-check.ts';
+import { journalKeptNotice, migratedNotice, NEWER_DATA_READ_ONLY, NEWER_DATA_UNREADABLE, restoredFromBackupNotice, startedEmptyNotice } from './sentences.ts';
 
 export interface Loaded {
   doc: AfterviewDocument;
@@ -74,8 +75,8 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
         readOnly: true,
         untouched: true,
         notice: state.doc
-          ? 'This data was saved by a newer version of Afterview, so it is open read-only: update Afterview to make changes.'
-          : 'This data was saved by a newer version of Afterview that this one cannot show; update Afterview to see it (the file is untouched).',
+          ? NEWER_DATA_READ_ONLY
+          : NEWER_DATA_UNREADABLE,
       };
     case 'ok': {
       const twins = setAsideTwins(state.doc, (JSON.parse(text!) as { applications?: unknown[] }).applications ?? []);
@@ -87,7 +88,7 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
         doc: state.doc,
         readOnly: false,
         untouched: false,
-        notice: `Afterview updated your data to its new format and kept a copy of the old file at ${backupFilePath(dataDir, backup.id)}.`,
+        notice: migratedNotice(backupFilePath(dataDir, backup.id)),
       };
     }
     case 'damaged': {
@@ -109,14 +110,14 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
           doc: good.doc,
           readOnly: false,
           untouched: false,
-          notice: `Afterview could not read its data file (${state.reason}), so it moved it to ${damagedPath} and restored your backup from ${localWhen(good.info.createdAt)}.`,
+          notice: restoredFromBackupNotice(state.reason, damagedPath, localWhen(good.info.createdAt)),
         };
       }
       return {
         doc: emptyDocument(),
         readOnly: false,
         untouched: false,
-        notice: `Afterview could not read its data file (${state.reason}) and found no backup, so it moved the file to ${damagedPath} and started an empty board.`,
+        notice: startedEmptyNotice(state.reason, damagedPath),
       };
     }
   }
@@ -175,7 +176,7 @@ export function replayJournal(
   if (problem && keepCopies) {
     const kept = path.join(dataDir, `afterview.journal.kept-${stampForFileName(now)}`);
     fs.copyFileSync(journalFilePath(dataDir), kept);
-    notices.push(`Afterview could not use its journal of recent changes because ${problem}; a copy is kept at ${kept}.`);
+    notices.push(journalKeptNotice(problem, kept));
   }
   return { doc, readOnly: settled.readOnly, notices, changes: problem && doc === settled.doc ? [] : (changes ?? []) };
 }

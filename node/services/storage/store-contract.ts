@@ -8,6 +8,7 @@ import type { BackendKind } from './backend.ts';
 import type { BackupReason } from './backups.ts';
 import type { ExternalChange } from './external-watch.ts';
 import type { LockOwner } from './lock.ts';
+import { BACKUP_UNAVAILABLE, STORE_READ_ONLY } from './sentences.ts';
 
 export interface DocumentStoreOptions {
   dataDir: string;
@@ -57,7 +58,7 @@ export interface DocumentStore {
 
 export class ReadOnlyError extends Error {
   constructor() {
-    super('This data was saved by a newer version of Afterview, so it cannot be changed here; update Afterview first.');
+    super(STORE_READ_ONLY);
     this.name = 'ReadOnlyError';
   }
 }
@@ -65,7 +66,7 @@ export class ReadOnlyError extends Error {
 /** The backup asked for is not there, or no longer opens; the data was not touched. */
 export class BackupUnavailableError extends Error {
   constructor() {
-    super('That backup could not be found or read; choose another one.');
+    super(BACKUP_UNAVAILABLE);
     this.name = 'BackupUnavailableError';
   }
 }

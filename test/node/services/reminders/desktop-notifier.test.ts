@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Notification } from 'electron';
-import { createDesktopNotifier, FAILED_REASON, UNSUPPORTED_REASON, type NotificationClass } from '../../../../node/services/reminders/desktop-notifier.ts';
+import { createDesktopNotifier, type NotificationClass } from '../../../../node/services/reminders/desktop-notifier.ts';
+import { NOTIFICATION_REFUSED as FAILED_REASON, NOTIFICATIONS_UNSUPPORTED as UNSUPPORTED_REASON } from '../../../../node/services/sentences.ts';
 import type { ReminderGroup } from '../../../../node/services/reminders/group.ts';
 
 // The mock's Notification (test/mocks/electron.ts) records instances and can emit events.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER_KEEP_DAYS } from '../../../../node/services/reminders/reminder-state.ts';
-import { UNSUPPORTED_REASON } from '../../../../node/services/reminders/desktop-notifier.ts';
+import { NOTIFICATIONS_UNSUPPORTED as UNSUPPORTED_REASON } from '../../../../node/services/sentences.ts';
 import { SAFETY_INTERVAL_MS, snoozeUntil } from '../../../../node/services/reminders/scheduler.ts';
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import { inTimeZone } from '../../../helpers/time-zone.ts';

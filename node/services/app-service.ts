@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Handlers } from './contract-router.ts';
 import type { ReminderScheduler } from './reminders/scheduler.ts';
 import { isSafeExternalUrl } from '../../shared/ipc/links.ts';
+import { notServedSentence, type CapabilityChannel } from '../../shared/ipc/capabilities.ts';
 import { mailtoUrl } from '../../shared/exchange/clipboard.ts';
 import type { ExportFormat } from '../../shared/exchange/formats.ts';
 import { applyCapture } from '../../shared/capture/apply.ts';
@@ -30,9 +31,11 @@ export interface StoreLike {
 
 export interface HostCapabilities {
   platform: Omit<Platform, 'notifications'> & { notifications: () => Platform['notifications'] };
-  writeClipboard(payload: { text: string; html?: string }): Promise<void> | void;
-  openExternal(url: string): Promise<void>;
-  openDataFolder(): Promise<void>;
+  // A host without one of these (the web host: the page does them) leaves it out, and its
+  // channel answers 'not_served' instead of a quiet ok (shared/ipc/capabilities.ts).
+  writeClipboard?(payload: { text: string; html?: string }): Promise<void> | void;
+  openExternal?(url: string): Promise<void>;
+  openDataFolder?(): Promise<void>;
   /** Desktop: ask where to save and write the file. Web: hand the content to the page. */
   deliverExport(file: { fileName: string; content: string; mimeType: string }): Promise<ExportResult>;
 }
@@ -65,6 +68,8 @@ export interface AppService {
   /** Adopt a document that changed on disk outside this process (the command line). */
   adoptExternal(doc: AfterviewDocument): void;
 }
+
+const notServed = (channel: CapabilityChannel) => fail('not_served', notServedSentence(channel));
 
 export function createAppService(options: AppServiceOptions): AppService {
   const { store, host, exchange, clock, emit } = options;
@@ -154,14 +159,17 @@ export function createAppService(options: AppServiceOptions): AppService {
     'state:redo': () => (store.readOnly ? fail('read_only', READ_ONLY) : saving(async () => ok(await commit(redo(accepted), 'redo')))),
 
     'clipboard:write': async (payload) => {
+      if (!host.writeClipboard) return notServed('clipboard:write');
       await host.writeClipboard(payload.html === undefined ? { text: payload.text } : { text: payload.text, html: payload.html });
       return ok(true as const);
     },
     'mail:open': async ({ to, subject, body }) => {
+      if (!host.openExternal) return notServed('mail:open');
       await host.openExternal(mailtoUrl({ to, subject, body }));
       return ok(true as const);
     },
     'link:open': async ({ url }) => {
+      if (!host.openExternal) return notServed('link:open');
       if (!isSafeExternalUrl(url)) return fail('forbidden', LINK_REFUSED);
       await host.openExternal(url);
       return ok(true as const);
@@ -204,6 +212,7 @@ export function createAppService(options: AppServiceOptions): AppService {
     },
     'platform:get': () => ok({ ...host.platform, notifications: host.platform.notifications() }),
     'data:openFolder': async () => {
+      if (!host.openDataFolder) return notServed('data:openFolder');
       await host.openDataFolder();
       return ok(true as const);
     },

@@ -14,6 +14,7 @@ import { startFailureMessage } from '../services/start-failure-sentence.ts';
 import { parseWebHostArgs } from './options.ts';
 import { startWebServer, type WebServer } from './server.ts';
 import { createShutdown } from './shutdown.ts';
+import { webHostCapabilities } from './web-host-capabilities.ts';
 import { BROWSER_NOT_OPENED, HOW_TO_STOP, notBuiltYet, PORT_IN_USE, requestFailedLine } from './sentences.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,15 +52,7 @@ async function main(): Promise<void> {
     // browser's permission, or the banner) and confirms it; until a page does, it waits.
     emit,
     log: (message, error) => console.error(`[afterview] ${message}`, error ?? ''),
-    host: {
-      platform: { kind: 'web', dataDir: options.dataDir, version: process.env.npm_package_version ?? '0.1.0', notifications: () => 'default' },
-      // In the browser the page itself writes the clipboard and opens links and mail; these
-      // channels are answered there and never reach the host (renderer/src/api/web-client.ts).
-      writeClipboard: () => undefined,
-      openExternal: async () => undefined,
-      openDataFolder: async () => undefined,
-      deliverExport: async (file) => ({ fileName: file.fileName, content: file.content, mimeType: file.mimeType }),
-    },
+    host: webHostCapabilities(options.dataDir, process.env.npm_package_version ?? '0.1.0'),
   });
   server = await startWebServer({
     router: runtime.router,

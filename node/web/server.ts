@@ -3,7 +3,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
-import { fail, type Result } from '../../shared/ipc/result.ts';
+import { fail, type ErrorCode, type Result } from '../../shared/ipc/result.ts';
 import type { Router } from '../services/contract-router.ts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import { decodePathSegment } from '../services/renderer-path.ts';
@@ -39,6 +39,9 @@ export interface WebServerOptions {
   /** Told about a request handler that failed (the client got a 500 with a sentence). */
   onError?: (error: unknown) => void;
 }
+
+// Refusals the HTTP status says too; every other answer, failed or not, is a 200 with its Result.
+const ERROR_STATUS: Partial<Record<ErrorCode, number>> = { unknown_channel: 404, invalid_payload: 400, not_served: 501 };
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>, extraHeaders: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -88,7 +91,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     // The contract treats "no payload" as undefined; JSON can only say null.
     const result = await options.router.dispatch(channel, payload === null ? undefined : payload, true);
-    const status = result.ok ? 200 : result.error.code === 'unknown_channel' ? 404 : result.error.code === 'invalid_payload' ? 400 : 200;
+    const status = result.ok ? 200 : (ERROR_STATUS[result.error.code] ?? 200);
     sendJson(res, status, result);
   };
 

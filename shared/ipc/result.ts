@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'conflict'
   | 'import_failed'
   | 'unavailable'
+  /** The host does not have this capability (clipboard, links, mail); the page must do it. */
+  | 'not_served'
   | 'internal';
 
 export interface AppError {

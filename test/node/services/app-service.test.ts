@@ -150,4 +150,18 @@ describe('app service', () => {
     expect(await router.dispatch('link:open', { url: 'https://jobs.example.com/1' }, true)).toMatchObject({ ok: true });
     expect(host.openExternal).toHaveBeenCalledWith('https://jobs.example.com/1');
   });
+
+  it('answers not_served, never ok, for a capability its host left out (the web host: the page does them)', async () => {
+    const { platform, deliverExport } = host;
+    const service = createAppService({ store: memoryStore(), host: { platform, deliverExport }, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders: reminderPort() });
+    const router = createRouter(service.handlers);
+    for (const [channel, request] of [
+      ['clipboard:write', { text: 'Hi' }],
+      ['mail:open', { to: [], subject: 'x', body: 'y' }],
+      ['link:open', { url: 'https://jobs.example.com/1' }],
+      ['data:openFolder', undefined],
+    ] as const) {
+      expect(await router.dispatch(channel, request, true), channel).toMatchObject({ ok: false, error: { code: 'not_served', message: expect.stringMatching(/^This Afterview host cannot /) } });
+    }
+  });
 });

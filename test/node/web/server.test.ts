@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRuntime, type Runtime } from '../../../node/services/app-runtime.ts';
 import { startWebServer, type WebServer } from '../../../node/web/server.ts';
+import { webHostCapabilities } from '../../../node/web/web-host-capabilities.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let dir: string;
@@ -71,13 +72,7 @@ beforeEach(async () => {
     lock: 'web',
     clock: () => new Date('2026-11-20T12:00:00.000Z'),
     emit: (event) => events.push(event),
-    host: {
-      platform: { kind: 'web', dataDir: dir, version: 'test', notifications: () => 'default' },
-      writeClipboard: () => undefined,
-      openExternal: async () => undefined,
-      openDataFolder: async () => undefined,
-      deliverExport: async (f) => ({ fileName: f.fileName, content: f.content, mimeType: f.mimeType }),
-    },
+    host: webHostCapabilities(dir, 'test'),
   });
   server = await startWebServer({ router: runtime.router, staticDir, token: TOKEN, port: 0 });
 });
@@ -124,6 +119,25 @@ describe('web host', () => {
     expect(reply.status).toBe(421);
     const api = await request('POST', '/api/state:get', { headers: { ...auth, host: 'evil.example' }, body: 'null' });
     expect(api.status).toBe(421);
+  });
+
+  it('answers not_served (501), never ok, to the clipboard, mail, links and the data folder, which the page does itself', async () => {
+    const asks: [string, unknown][] = [
+      ['clipboard:write', { text: 'Hi Dana,', html: '<p>Hi Dana,</p>' }],
+      ['mail:open', { to: ['dana@example.com'], subject: 'Thank you', body: 'Hi' }],
+      ['link:open', { url: 'https://example.com/job' }],
+      ['data:openFolder', null],
+    ];
+    for (const [channel, body] of asks) {
+      const reply = await request('POST', `/api/${channel}`, { headers: auth, body: JSON.stringify(body) });
+      expect(reply.status, channel).toBe(501);
+      const answer = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(answer.ok, channel).toBe(false);
+      expect(answer.error.code, channel).toBe('not_served');
+      expect(answer.error.message, channel).toMatch(/^This Afterview host cannot .+; the page does that itself, so nothing was done here\.$/);
+    }
+    // A payload that is wrong is still refused as wrong first: the door checks before it asks.
+    expect((await request('POST', '/api/link:open', { headers: auth, body: '{"url":"not a url"}' })).status).toBe(400);
   });
 
   it('rejects a payload of the wrong shape with a sentence naming the field, and changes nothing', async () => {

@@ -16,6 +16,7 @@ import { dataDirFor } from './import.ts';
 import { openForChange } from './open-for-change.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { readDocumentForCli } from './read-data.ts';
+import { cannotReadFile } from './sentences.ts';
 
 export const CAPTURE_HELP = `Usage: afterview capture FILE [--data-dir DIR] [--now DATE-TIME] [--json] [--apply]
                         [--application ID]
@@ -107,7 +108,7 @@ async function readContent(file: string, io: CliIo): Promise<Buffer | null> {
   try {
     return await readFile(file);
   } catch {
-    io.stderr(`afterview capture: cannot read ${file}; check the path and try again.\n`);
+    io.stderr(`afterview capture: ${cannotReadFile(file)}\n`);
     return null;
   }
 }

@@ -10,6 +10,7 @@ import { exportContent } from '../services/exchange/import-export.ts';
 import { dataDirFor } from './import.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { readDocumentForCli } from './read-data.ts';
+import { cannotWriteFile } from './sentences.ts';
 
 export const EXPORT_HELP = `Usage: afterview export --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--data-dir DIR]
 
@@ -64,7 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     fs.writeFileSync(out, file.content);
   } catch {
-    io.stderr(`afterview export: cannot write ${out}; check that the folder exists and you can write to it.\n`);
+    io.stderr(`afterview export: ${cannotWriteFile(out)}\n`);
     return EXIT.dataProblem;
   }
   io.stderr(`Exported ${data.doc.applications.length} applications to ${out}.\n`);

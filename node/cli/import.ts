@@ -9,6 +9,7 @@ import { importContent } from '../services/exchange/import-export.ts';
 import { defaultDataDir } from '../services/paths.ts';
 import { openForChange } from './open-for-change.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
+import { cannotReadFile } from './sentences.ts';
 
 
 export const IMPORT_HELP = `Usage: afterview import FILE [--data-dir DIR]
@@ -58,7 +59,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     content = fs.readFileSync(file, 'utf8');
   } catch {
-    io.stderr(`afterview import: cannot read ${file}; check the path and try again.\n`);
+    io.stderr(`afterview import: ${cannotReadFile(file)}\n`);
     return EXIT.dataProblem;
   }
 

@@ -5,6 +5,7 @@ import { openDocumentStore, type DocumentStore } from '../services/storage/docum
 import { DataLockedError } from '../services/storage/lock.ts';
 import type { Clock } from '../../shared/time/clock.ts';
 import { EXIT, type CliIo } from './io.ts';
+import { newerDataNotChanged } from './sentences.ts';
 
 /** Exit status when the app (or another command) holds the data: try again later. */
 export const EXIT_LOCKED = 3;
@@ -26,7 +27,7 @@ export async function openForChange(dataDir: string, clock: Clock, io: CliIo, co
   }
   if (store.notice) io.stderr(`${store.notice}\n`);
   if (store.readOnly) {
-    io.stderr(`afterview ${command}: ${nothingDone}, because this data was saved by a newer version of Afterview.\n`);
+    io.stderr(`afterview ${command}: ${newerDataNotChanged(nothingDone)}\n`);
     await store.close();
     return EXIT.dataProblem;
   }

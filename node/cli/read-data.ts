@@ -5,6 +5,7 @@
 import { dataFilePath, defaultDataDir } from '../services/paths.ts';
 import { readDocumentFile } from '../services/storage/document-file.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
+import { damagedData, dataUnreadable, NO_DATA_WHAT_TO_DO, newerDataPartly, newerDataUnreadable, noDataYet } from './sentences.ts';
 
 /** `notice`: something the user should know about what was read (a newer file), or null. */
 export type CliData = { ok: true; doc: AfterviewDocument; file: string; notice: string | null } | { ok: false; message: string };
@@ -20,18 +21,18 @@ export function readDocumentForCli(dataDir: string = defaultDataDir(), options: 
   try {
     state = readDocumentFile(file);
   } catch (error) {
-    return { ok: false, message: `Could not read ${file}: ${(error as Error).message}.` };
+    return { ok: false, message: dataUnreadable(file, (error as Error).message) };
   }
   switch (state.kind) {
     case 'ok':
       return { ok: true, doc: state.doc, file, notice: null };
     case 'missing':
-      return { ok: false, message: `There is no Afterview data in ${dataDir} yet (no ${file}); ${options.whenMissing ?? 'open the app once, or pass --csv FILE'}.` };
+      return { ok: false, message: noDataYet(dataDir, file, options.whenMissing ?? NO_DATA_WHAT_TO_DO) };
     case 'newer':
       return state.doc
-        ? { ok: true, doc: state.doc, file, notice: `${file} was written by a newer Afterview (format ${state.version}); only what this version understands is included. Update Afterview for all of it.` }
-        : { ok: false, message: `${file} was written by a newer Afterview (format ${state.version}); update this copy to read it.` };
+        ? { ok: true, doc: state.doc, file, notice: newerDataPartly(file, state.version) }
+        : { ok: false, message: newerDataUnreadable(file, state.version) };
     case 'damaged':
-      return { ok: false, message: `${file} cannot be read: ${state.reason}. The app restores its latest backup when it next starts.` };
+      return { ok: false, message: damagedData(file, state.reason) };
   }
 }

@@ -1,12 +1,20 @@
 // How one Action is put together: its stable key and its status relative to "now".
 import type { Action, ActionStatus, Application, Policy, RuleId, TemplateKind } from '../model/types.ts';
 import { sameLocalDay } from '../dates/local.ts';
+import type { Acceptance } from './rules-closing.ts';
+import type { PendingOffer } from './rules-offer.ts';
 
 export interface EngineContext {
   now: Date;
   policy: Policy;
   /** Every application on the board, for the rules that look across cards (P10, P14). */
   applications?: Application[];
+  /**
+   * What the cross-card rules read of the board (latestAcceptance for P10, pendingOffers for
+   * P16), when the caller has it already (the incremental engine); else derived from `applications`.
+   */
+  acceptance?: Acceptance | null;
+  offers?: readonly PendingOffer[];
 }
 
 /** Overdue once the due time has passed; due today until then on its local day; else upcoming. */

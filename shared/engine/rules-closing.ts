@@ -34,7 +34,7 @@ export function latestAcceptance(applications: readonly Application[]): Acceptan
 /** P10 for an open application that was under way when an offer elsewhere was accepted. */
 export function withdrawalAction(app: Application, ctx: EngineContext): Action | null {
   if (!ctx.applications || !isOpenStage(app.stage)) return null;
-  const acceptance = latestAcceptance(ctx.applications);
+  const acceptance = ctx.acceptance !== undefined ? ctx.acceptance : latestAcceptance(ctx.applications);
   if (!acceptance || acceptance.applicationId === app.id) return null;
   const acceptedAt = new Date(acceptance.event.at);
   // A search started after that acceptance is a new search, not one to withdraw from.

@@ -135,7 +135,7 @@ function expediteAction(app: Application, offer: PendingOffer, ctx: EngineContex
 
 /** Every P16 action on this card: the countdown and extension ask on an offer, the expedite ask elsewhere. */
 export function offerDeadlineActions(app: Application, ctx: EngineContext): Action[] {
-  const offers = ctx.applications ? pendingOffers(ctx.applications) : pendingOffers([app]);
+  const offers = ctx.offers ?? pendingOffers(ctx.applications ?? [app]);
   const own = offers.find((o) => o.app.id === app.id);
   if (own) return offeringCardActions(own, ctx);
   if (!P16_IN_PROGRESS.includes(app.stage)) return [];

@@ -47,7 +47,7 @@ describe('incremental engine', () => {
     const pass = engine.pass(b.doc, noon);
     expect(pass.recomputed).toBe(1);
     expect(pass.actions).toEqual(computeAllActions(b.doc, noon));
-    expect(pass.reminders()).toEqual(computeReminders(b.doc, noon));
+    expect(pass.reminders).toEqual(computeReminders(b.doc, noon));
   });
 
   it("P16: a new promised date on a card in progress also recomputes the offer, whose extension ask reads it (Tuesday 1 December 2026 12:00)", () => {
@@ -93,6 +93,6 @@ describe('incremental engine', () => {
     const doc = { ...b.doc, applications: [...b.doc.applications, twin] };
     const pass = createIncrementalEngine().pass(doc, noon);
     expect(pass.actions).toEqual(computeAllActions(doc, noon));
-    expect(pass.reminders()).toEqual(computeReminders(doc, noon));
+    expect(pass.reminders).toEqual(computeReminders(doc, noon));
   });
 });

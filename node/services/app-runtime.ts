@@ -3,7 +3,6 @@
 import type { EventName, EventPayloads } from '../../shared/ipc/contract.ts';
 import type { Clock } from '../../shared/time/clock.ts';
 import { computeAllActions } from '../../shared/engine/actions.ts';
-import { computeReminders } from '../../shared/engine/reminders.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
 import { createReminderScheduler, type ReminderGroup, type ReminderScheduler } from './reminders/scheduler.ts';
 import { createAppService, type AppService, type DataExchange, type HostCapabilities } from './app-service.ts';
@@ -12,6 +11,7 @@ import { openDocumentStore, type DocumentStore } from './storage/document-store.
 import type { BackendKind } from './storage/backend.ts';
 import type { LockOwner } from './storage/lock.ts';
 import { createDataExchange } from './host-exchange.ts';
+import { createEnginePasses, type EnginePasses } from './engine-passes.ts';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -38,10 +38,12 @@ export interface Runtime {
   service: AppService;
   router: Router;
   scheduler: ReminderScheduler;
+  /** The engine's passes over the document, one per change, shared by the scheduler and the due count. */
+  engine: EnginePasses;
   close(): Promise<void>;
 }
 
-/** Actions due today or overdue: what the tray and the badge count. */
+/** Actions due today or overdue: what the tray and the badge count (an engine pass has it as dueCount). */
 export function dueCount(doc: AfterviewDocument, now: Date): number {
   return computeAllActions(doc, now).filter((a) => a.status !== 'upcoming').length;
 }
@@ -64,15 +66,19 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const exchange: DataExchange = createDataExchange(store);
   let service: AppService | null = null;
   const currentDoc = () => service?.doc ?? store.doc;
+  // One incremental pass per change, handed to the scheduler and the due count alike; a timer
+  // or a catch-up with no change asks for the pass at its own instant (the cards whose result
+  // turned since are the only ones recomputed).
+  const engine = createEnginePasses();
   const scheduler = createReminderScheduler({
     dataDir: options.dataDir,
     getDoc: currentDoc,
-    computeReminders,
+    computeReminders: (doc, now) => engine.at(doc, now).reminders,
     clock,
     ...(options.deliverReminders ? { deliver: options.deliverReminders } : {}),
     onFeedChanged: (feed) => options.emit('reminders:changed', feed),
   });
-  const reportDue = () => options.onDueCount?.(dueCount(currentDoc(), clock()));
+  const reportDue = () => options.onDueCount?.(engine.at(currentDoc(), clock()).dueCount);
   service = createAppService({
     store,
     host: options.host,
@@ -81,8 +87,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     emit: options.emit,
     reminders: scheduler,
     onDocumentChanged: (doc) => {
-      scheduler.replan();
-      reportDue();
+      const pass = engine.at(doc, clock());
+      scheduler.replan(pass);
+      options.onDueCount?.(pass.dueCount);
       options.onDocumentChanged?.(doc);
     },
   });
@@ -96,6 +103,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     service,
     router,
     scheduler,
+    engine,
     async close() {
       clearInterval(refresh);
       scheduler.stop();

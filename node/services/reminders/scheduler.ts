@@ -25,8 +25,8 @@ export interface ReminderSchedulerOptions {
   dataDir: string;
   /** The current document (the store's or the app service's). */
   getDoc: () => AfterviewDocument;
-  /** The engine's computeReminders (shared/engine/reminders.ts). */
-  computeReminders: (doc: AfterviewDocument, now: Date) => Reminder[];
+  /** The engine's reminders (computeReminders in shared/engine/reminders.ts, or an incremental pass's). */
+  computeReminders: (doc: AfterviewDocument, now: Date) => readonly Reminder[];
   clock: Clock;
   timers?: Timers;
   /** The slow catch-up pass that covers missed timers and clock changes. */
@@ -44,8 +44,11 @@ export interface ReminderSchedulerOptions {
 export interface ReminderScheduler {
   /** Loads the markers, puts whatever fell due while the app was closed in the feed, arms the next. */
   start(): void;
-  /** Call after every document change. */
-  replan(): void;
+  /**
+   * Call after every document change, with the engine pass made for it when there is one
+   * (app-runtime.ts), so the change is worked out once for everything that reads the engine.
+   */
+  replan(pass?: ReminderPass): void;
   /** Call when the computer wakes or unlocks (powerMonitor 'resume', 'unlock-screen'). */
   resume(): void;
   /** What is due now: read by a window or page when it opens. */
@@ -63,11 +66,30 @@ export interface ReminderScheduler {
   nextAt(): Date | null;
 }
 
+/** What the scheduler reads of an engine pass (shared/engine/incremental.ts). */
+export interface ReminderPass {
+  readonly doc: AfterviewDocument;
+  readonly now: Date;
+  readonly reminders: readonly Reminder[];
+}
+
 export const SAFETY_INTERVAL_MS = 15 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** A reminder is identified by its key and the time it falls due: a moved due time is a new reminder. */
 export const reminderId = (r: Pick<Reminder, 'key' | 'at'>): string => `${r.key}@${r.at}`;
+
+/**
+ * A reminder's id and time, worked out once per reminder object: an incremental engine pass
+ * hands the same objects back while their card is unchanged, and the same id string each
+ * tick makes the marker lookups by id cheap.
+ */
+const facts = new WeakMap<Reminder, { id: string; at: number }>();
+function factsOf(r: Reminder): { id: string; at: number } {
+  let known = facts.get(r);
+  if (!known) facts.set(r, (known = { id: reminderId(r), at: Date.parse(r.at) }));
+  return known;
+}
 
 /** The end of the quiet hours `at` falls in, or null when it is outside them. */
 export function quietHoursEnd(at: Date, quiet: Policy['quietHours']): Date | null {
@@ -82,6 +104,19 @@ export function snoozeUntil(now: Date, until: 'hour' | 'tomorrow', notifyAtHour:
 
 const EMPTY_FEED: ReminderFeed = { items: [], reason: null };
 
+const markerCount = (state: ReminderState): number => Object.keys(state.shown).length + Object.keys(state.dismissed).length + Object.keys(state.snoozed).length;
+
+/** Items hold only strings and nulls, so field by field is equality. */
+function sameItem(a: ReminderItem, b: ReminderItem): boolean {
+  const fields = Object.keys(a) as (keyof ReminderItem)[];
+  return fields.length === Object.keys(b).length && fields.every((field) => a[field] === b[field]);
+}
+
+/** Whether two feeds say the same (cheaper than comparing their JSON on every tick). */
+function sameFeed(a: ReminderFeed, b: ReminderFeed): boolean {
+  return a.reason === b.reason && a.items.length === b.items.length && a.items.every((item, i) => item === b.items[i] || sameItem(item, b.items[i]!));
+}
+
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const { clock } = options;
   const timers = options.timers ?? realTimers;
@@ -91,7 +126,6 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   let interval: unknown = null;
   let running = false;
   let feed: ReminderFeed = EMPTY_FEED;
-  let feedText = JSON.stringify(feed);
   /** Handed to the host's notifier in this process and not yet confirmed: not handed again. */
   const offered = new Set<string>();
   /** The host could not show these; the page shows them instead (this process only). */
@@ -102,7 +136,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   /** When a reminder should show: its own time, or later if the user snoozed it. */
   const effectiveAt = (r: Reminder): number => {
     const snoozedUntil = state.snoozed[r.key];
-    const at = Date.parse(r.at);
+    const at = factsOf(r).at;
     return snoozedUntil ? Math.max(at, Date.parse(snoozedUntil)) : at;
   };
 
@@ -121,44 +155,45 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   };
 
   const publish = (next: ReminderFeed) => {
-    const text = JSON.stringify(next);
-    if (text === feedText) return;
+    if (sameFeed(next, feed)) return;
     feed = next;
-    feedText = text;
     options.onFeedChanged?.(feed);
   };
 
-  const itemOf = (r: Reminder, id: string): ReminderItem => ({
-    id,
-    key: r.key,
-    applicationId: r.applicationId,
-    title: r.title,
-    body: r.body,
-    at: r.at,
-    due: r.due ?? null,
-    delivery: options.deliver && !handedOver.has(id) ? 'host' : 'page',
-    shown: state.shown[id]?.via ?? null,
-  });
+  /** The last item made for each reminder object, handed out again while it would read the same. */
+  const madeItems = new WeakMap<Reminder, ReminderItem>();
+  const itemOf = (r: Reminder, id: string): ReminderItem => {
+    const delivery = options.deliver && !handedOver.has(id) ? 'host' : 'page';
+    const shown = state.shown[id]?.via ?? null;
+    const known = madeItems.get(r);
+    if (known?.delivery === delivery && known.shown === shown) return known;
+    const item: ReminderItem = { id, key: r.key, applicationId: r.applicationId, title: r.title, body: r.body, at: r.at, due: r.due ?? null, delivery, shown };
+    madeItems.set(r, item);
+    return item;
+  };
 
   /** Builds the feed of what is due now, hands new reminders to the host, arms the next. */
-  const tick = () => {
+  const tick = (given?: ReminderPass) => {
     if (!running) return;
     disarm();
-    const doc = options.getDoc();
+    // A pass of an older document than the current one is not used: the current one is planned.
+    const pass = given && given.doc === options.getDoc() ? given : null;
+    const doc = pass?.doc ?? options.getDoc();
     if (!doc.settings.notificationsEnabled) {
       publish(EMPTY_FEED);
       return;
     }
-    const now = clock();
-    const reminders = options.computeReminders(doc, now);
-    const ids = new Map(reminders.map((r) => [r, reminderId(r)]));
+    const now = pass?.now ?? clock();
+    const reminders = pass ? pass.reminders : options.computeReminders(doc, now);
+    const ids = reminders.map((r) => factsOf(r).id);
     const quietEnd = quietHoursEnd(now, doc.settings.policy.quietHours);
 
     const items: ReminderItem[] = [];
     let next: number | null = null;
     let heldForQuietHours = false;
-    for (const r of reminders) {
-      const id = ids.get(r)!;
+    for (let i = 0; i < reminders.length; i++) {
+      const r = reminders[i]!;
+      const id = ids[i]!;
       if (state.dismissed[id]) continue;
       const seen = state.shown[id];
       const at = effectiveAt(r);
@@ -190,10 +225,14 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       options.deliver(groupReminders(toHost));
     }
 
-    const pruned = pruneReminderState(state, { ids: new Set(ids.values()), keys: new Set(reminders.map((r) => r.key)) }, now);
-    if (JSON.stringify(pruned) !== JSON.stringify(state)) {
-      state = pruned;
-      persist();
+    // Pruning only ever drops markers, so a count says whether it did; with none there is nothing to prune.
+    const markers = markerCount(state);
+    if (markers > 0) {
+      const pruned = pruneReminderState(state, { ids: new Set(ids), keys: new Set(reminders.map((r) => r.key)) }, now);
+      if (markerCount(pruned) !== markers) {
+        state = pruned;
+        persist();
+      }
     }
     if (next !== null) arm(new Date(next));
   };
@@ -209,11 +248,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       if (running) return;
       running = true;
       state = loadReminderState(statePath);
-      interval = timers.setInterval(tick, options.safetyIntervalMs ?? SAFETY_INTERVAL_MS);
+      interval = timers.setInterval(() => tick(), options.safetyIntervalMs ?? SAFETY_INTERVAL_MS);
       tick();
     },
-    replan: tick,
-    resume: tick,
+    replan: (pass) => tick(pass),
+    resume: () => tick(),
     feed: () => feed,
     confirmShown(ids, via) {
       const at = clock().toISOString();

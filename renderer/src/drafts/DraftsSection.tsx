@@ -32,7 +32,10 @@ export function DraftsSection({ app }: { app: Application }) {
 
   const drafted = actions.filter((a) => a.template);
   const action = drafted.find((a) => a.key === draftKey) ?? drafted[0] ?? null;
-  const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? (action?.template ? templateFor({ templates: docTemplates }, action.template) : null);
+  // Memoised: templateFor builds fresh built-ins, and a new template each render re-renders the
+  // drafts, whose editors report their text back, without end.
+  const actionTemplate = useMemo(() => (action?.template ? templateFor({ templates: docTemplates }, action.template) : null), [docTemplates, action?.template]);
+  const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? actionTemplate;
 
   // A new choice of action puts its own template back, and brings the drafts into view.
   useEffect(() => {

@@ -6,10 +6,10 @@ import { stageEventFor } from '../../../shared/model/stage.ts';
 import type { StageId } from '../../../shared/model/types.ts';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
 import { newId, nowIso } from '../lib/ids.ts';
-import { createCardModelSelector, selectApplicationsById } from '../store/selectors.ts';
+import { createCardModelLookup, selectApplicationsById } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
-import { fullIndex, limitColumns, PAGE_SIZE, visibleColumns } from '../view-model/boardModel.ts';
+import { fullIndex, visibleColumns } from '../view-model/boardModel.ts';
 import { moveCardFocus } from './cardFocus.ts';
 import { CardView } from './CardView.tsx';
 import { ColumnsContinue, useBoardOverflow } from './ColumnsContinue.tsx';
@@ -28,8 +28,8 @@ export function Board() {
   const query = useApp((s) => s.query);
   const readOnly = useApp((s) => s.readOnly);
   const byId = useApp(selectApplicationsById);
-  const selectModels = useMemo(createCardModelSelector, []);
-  const models = useApp(selectModels);
+  const selectModelOf = useMemo(createCardModelLookup, []);
+  const modelOf = useApp(selectModelOf);
   const reducedMotion = usePrefersReducedMotion();
   const panelOpen = useApp((s) => s.panel !== null);
   const panelWide = useApp((s) => s.panel?.wide ?? false);
@@ -52,16 +52,14 @@ export function Board() {
   const frameRef = useRef<HTMLDivElement>(null);
   const overflow = useBoardOverflow(frameRef);
 
-  const [limits, setLimits] = useState<Partial<Record<StageId, number>>>({});
-  const matching = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
-  const shown = useMemo(() => (matching ? limitColumns(matching, limits) : null), [matching, limits]);
-  const showMore = useCallback((stage: StageId) => setLimits((prev) => ({ ...prev, [stage]: (prev[stage] ?? PAGE_SIZE) + PAGE_SIZE * 4 })), []);
+  // Every matching card is in its column's list; each column builds only those in view.
+  const shown = useMemo(() => (columns ? visibleColumns(columns, byId, query) : null), [columns, byId, query]);
 
   const onDrop = useCallback(
     ({ id, from, to, items }: DropResult) => {
       const state = store.getState();
       const doc = state.doc;
-      const app = doc?.applications.find((a) => a.id === id);
+      const app = selectApplicationsById(state).get(id);
       if (!doc || !app) return;
       const index = fullIndex(doc.columns[to], items[to], id);
       void state.dispatch({ type: 'moveCard', id, to, index, at: nowIso(), eventId: newId() });
@@ -84,7 +82,7 @@ export function Board() {
 
   const nameOf = useCallback(
     (id: string) => {
-      const app = store.getState().doc?.applications.find((a) => a.id === id);
+      const app = selectApplicationsById(store.getState()).get(id);
       return app ? `${app.company}, ${app.role}` : 'the card';
     },
     [store],
@@ -99,9 +97,9 @@ export function Board() {
 
   const openPanel = useCallback((id: string) => store.getState().openPanel(id), [store]);
 
-  if (!columns || !shown || !matching) return null;
+  if (!columns || !shown) return null;
   const filtering = query.trim().length > 0;
-  const activeModel = activeId ? models.get(activeId) : undefined;
+  const activeModel = activeId ? modelOf(activeId) : undefined;
 
   return (
     <DndContext {...dndProps} accessibility={accessibility}>
@@ -114,11 +112,9 @@ export function Board() {
             key={stage}
             stage={stage}
             ids={items[stage]}
-            models={models}
+            modelOf={modelOf}
             // During a drag the count follows the card in hand.
             total={columns[stage].length + items[stage].length - shown[stage].length}
-            hidden={matching[stage].length - shown[stage].length}
-            onShowMore={showMore}
             filtering={filtering}
             collapsed={collapsed.has(stage)}
             readOnly={readOnly}

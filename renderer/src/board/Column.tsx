@@ -1,12 +1,15 @@
 // One stage column: a landmark region named by its title, a sticky header with the count,
 // and its own vertical scroll. Closed can fold into a slim strip that still takes drops.
+// A long column builds only the cards in view and a few either side (issue 14): the list
+// says how many cards it has and where each built one stands (aria-setsize, aria-posinset).
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { columnId, PAGE_SIZE } from '../view-model/boardModel.ts';
-import type { CardModel } from '../view-model/cardModel.ts';
+import { useVirtualWindow } from '../ui/useVirtualWindow.ts';
+import { columnId } from '../view-model/boardModel.ts';
+import type { CardModelOf } from '../store/selectors.ts';
 import { SortableCard } from './SortableCard.tsx';
 import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
 import { EMPTY_COLUMN_HINTS } from './stages.ts';
@@ -14,12 +17,9 @@ import { EMPTY_COLUMN_HINTS } from './stages.ts';
 interface Props {
   stage: StageId;
   ids: string[];
-  models: Map<string, CardModel>;
+  modelOf: CardModelOf;
   /** Cards in this column before any search filter, for the count. */
   total: number;
-  /** Matching cards not shown yet (a long column shows its first ones). */
-  hidden: number;
-  onShowMore(stage: StageId): void;
   filtering: boolean;
   collapsed: boolean;
   readOnly: boolean;
@@ -27,7 +27,10 @@ interface Props {
   onOpen(id: string): void;
 }
 
-export const Column = memo(function Column({ stage, ids, models, total, hidden, onShowMore, filtering, collapsed, readOnly, onToggle, onOpen }: Props) {
+/** A card's usual height with the gap below it (two to four lines of text). */
+const CARD_ESTIMATE = 104;
+
+export const Column = memo(function Column({ stage, ids, modelOf, total, filtering, collapsed, readOnly, onToggle, onOpen }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage) });
   const title = STAGE_TITLES[stage];
   const headingId = `column-title-${stage}`;
@@ -36,6 +39,10 @@ export const Column = memo(function Column({ stage, ids, models, total, hidden, 
   const classes = ['column', `column--${stage}`];
   if (collapsed) classes.push('column--collapsed');
   if (isOver) classes.push('column--over');
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const keyOf = useCallback((i: number) => ids[i] ?? String(i), [ids]);
+  const view = useVirtualWindow({ count: collapsed ? 0 : ids.length, keyOf, scrollerRef, listRef, estimate: CARD_ESTIMATE });
 
   return (
     <section ref={setNodeRef} className={classes.join(' ')} aria-labelledby={headingId}>
@@ -61,20 +68,21 @@ export const Column = memo(function Column({ stage, ids, models, total, hidden, 
         </span>
         <span className="sr-only">{countLabel}</span>
       </header>
-      <div id={`column-list-${stage}`} className="column__list">
+      <div id={`column-list-${stage}`} className="column__list" ref={scrollerRef}>
         {!collapsed && (
           <SortableContext id={stage} items={ids} strategy={verticalListSortingStrategy}>
-            {ids.map((id) => {
-              const model = models.get(id);
-              return model ? <SortableCard key={id} model={model} onOpen={onOpen} disabled={readOnly} /> : null;
-            })}
+            {ids.length > 0 && <div role="list" aria-labelledby={headingId} className="column__cards" ref={listRef} style={{ paddingTop: view.before, paddingBottom: view.after }}>
+              {ids.slice(view.start, view.end).map((id, i) => {
+                const model = modelOf(id);
+                const index = view.start + i;
+                return model ? (
+                  <div key={id} role="listitem" className="column__item" data-vkey={id} aria-posinset={index + 1} aria-setsize={ids.length}>
+                    <SortableCard model={model} onOpen={onOpen} disabled={readOnly} />
+                  </div>
+                ) : null;
+              })}
+            </div>}
           </SortableContext>
-        )}
-        {!collapsed && hidden > 0 && (
-          <button type="button" className="button column__more" onClick={() => onShowMore(stage)}>
-            Show {Math.min(hidden, PAGE_SIZE * 4)} more
-            <span className="muted num"> of {hidden}</span>
-          </button>
         )}
         {!collapsed && ids.length === 0 && (
           <p className="column__empty">{filtering && total > 0 ? 'No card here matches the search.' : EMPTY_COLUMN_HINTS[stage]}</p>

@@ -79,10 +79,12 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       if (stage && !collapsed.has(stage)) {
         const cards = itemsRef.current[stage];
         if (cards.length > 0) {
+          // Only the column's built cards are droppables; a set keeps this linear in them.
+          const inColumn = new Set(cards);
           overId =
             closestCenter({
               ...args,
-              droppableContainers: args.droppableContainers.filter((c) => cards.includes(String(c.id))),
+              droppableContainers: args.droppableContainers.filter((c) => inColumn.has(String(c.id))),
             })[0]?.id ?? overId;
         }
       }

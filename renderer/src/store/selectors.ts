@@ -1,6 +1,6 @@
 // Derived values, computed from the store and remembered until their inputs change.
 // Nothing here is stored: the document is the single source of truth.
-import { computeAllActions } from '../../../shared/engine/actions.ts';
+import { createIncrementalEngine } from '../../../shared/engine/incremental.ts';
 import type { Action, AfterviewDocument, Application } from '../../../shared/model/types.ts';
 import { buildCardModel, sameCardModel, type CardModel } from '../view-model/cardModel.ts';
 import { memoLast } from '../lib/memo.ts';
@@ -15,13 +15,16 @@ const applicationsById = memoLast((apps: readonly Application[]) => new Map(apps
 export const selectApplicationsById = (s: AppState): Map<string, Application> =>
   applicationsById(s.doc?.applications ?? []);
 
-const allActions = memoLast((doc: AfterviewDocument, minute: number): Action[] => computeAllActions(doc, new Date(minute)));
-const EMPTY_ACTIONS: Action[] = [];
+// The incremental engine (issue 14): a change works out the card it touched, not the whole
+// board; its action list keeps its identity while nothing in it changed.
+const engine = createIncrementalEngine();
+const allActions = memoLast((doc: AfterviewDocument, minute: number): readonly Action[] => engine.pass(doc, new Date(minute)).actions);
+const EMPTY_ACTIONS: readonly Action[] = [];
 
-/** Every open action on the board, soonest first. */
-export const selectAllActions = (s: AppState): Action[] => (s.doc ? allActions(s.doc, minuteOf(s.now)) : EMPTY_ACTIONS);
+/** Every open action on the board, soonest first. Shared: never change it. */
+export const selectAllActions = (s: AppState): readonly Action[] => (s.doc ? allActions(s.doc, minuteOf(s.now)) : EMPTY_ACTIONS);
 
-const actionsByApp = memoLast((actions: Action[]) => {
+const actionsByApp = memoLast((actions: readonly Action[]) => {
   const map = new Map<string, Action[]>();
   for (const action of actions) {
     const list = map.get(action.applicationId);
@@ -34,7 +37,7 @@ const actionsByApp = memoLast((actions: Action[]) => {
 export const selectActionsByApp = (s: AppState): Map<string, Action[]> => actionsByApp(selectAllActions(s));
 
 /** The actions in Today: everything overdue or due today, soonest first. */
-const todayActions = memoLast((actions: Action[]) => actions.filter((a) => a.due !== null && a.status !== 'upcoming'));
+const todayActions = memoLast((actions: readonly Action[]) => actions.filter((a) => a.due !== null && a.status !== 'upcoming'));
 export const selectTodayActions = (s: AppState): Action[] => todayActions(selectAllActions(s));
 export const selectTodayCount = (s: AppState): number => selectTodayActions(s).length;
 export const selectOverdueCount = (s: AppState): number => selectTodayActions(s).filter((a) => a.status === 'overdue').length;
@@ -57,4 +60,33 @@ export function createCardModelSelector(): (s: AppState) => Map<string, CardMode
     return next;
   });
   return (s) => build(s.doc?.applications ?? [], selectActionsByApp(s), minuteOf(s.now));
+}
+
+/** A card's model by id, built on first ask: the board asks only for the cards it shows. */
+export type CardModelOf = (id: string) => CardModel | undefined;
+
+/**
+ * Card models on demand (issue 14): nothing is built for the cards off screen. A model that
+ * reads the same as the one last handed out keeps that identity, so memoised cards skip
+ * rendering when an unrelated card changes.
+ */
+export function createCardModelLookup(): (s: AppState) => CardModelOf {
+  const kept = new Map<string, CardModel>();
+  const lookup = memoLast((byId: Map<string, Application>, byApp: Map<string, Action[]>, minute: number): CardModelOf => {
+    const now = new Date(minute);
+    const built = new Map<string, CardModel>();
+    return (id) => {
+      const done = built.get(id);
+      if (done) return done;
+      const app = byId.get(id);
+      if (!app) return undefined;
+      const fresh = buildCardModel(app, byApp.get(id), now);
+      const old = kept.get(id);
+      const model = old && sameCardModel(old, fresh) ? old : fresh;
+      kept.set(id, model);
+      built.set(id, model);
+      return model;
+    };
+  });
+  return (s) => lookup(selectApplicationsById(s), selectActionsByApp(s), minuteOf(s.now));
 }

@@ -1,6 +1,10 @@
 // Today (design.md): one list of every overdue and due action, soonest first, each one
 // click from its draft. Not a grid: due time, company and role, action, a button.
+// However long the list, only the rows in view (and a few either side) are built (issue 14);
+// the list tells screen readers its length and each row's place (aria-setsize, aria-posinset).
+import { memo, useCallback, useRef, type CSSProperties, type RefObject } from 'react';
 import type { Action } from '../../../shared/model/types.ts';
+import { useVirtualWindow } from '../ui/useVirtualWindow.ts';
 import { dueWords } from '../view-model/cardModel.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { formatDue } from '../format/due.ts';
@@ -10,15 +14,27 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { InterviewsAhead } from './InterviewsAhead.tsx';
 import { WhyText } from '../rules/WhyText.tsx';
 
-function TodayRow({ action, now }: { action: Action; now: Date }) {
+interface RowProps {
+  action: Action;
+  minute: number;
+  /** Where the row stands in a list that builds only part of itself. */
+  place?: { index: number; size: number };
+}
+
+const TodayRow = memo(function TodayRow({ action, minute, place }: RowProps) {
   const store = useAppStore();
   const app = useApp((s) => selectApplicationsById(s).get(action.applicationId));
   if (!app) return null;
-  const due = dueWords(formatDue(action.due, now), action.status);
+  const due = dueWords(formatDue(action.due, new Date(minute)), action.status);
   const why = whyWithRule(action);
   const open = () => store.getState().openPanel(app.id, action.key);
   return (
-    <li className={`today-row today-row--${action.status} edge edge--${action.status}`}>
+    <li
+      className={`today-row today-row--${action.status} edge edge--${action.status}${place && place.index > 0 ? ' today-row--after' : ''}`}
+      data-vkey={place ? action.key : undefined}
+      aria-posinset={place ? place.index + 1 : undefined}
+      aria-setsize={place?.size}
+    >
       <span className="today-row__due">{due}</span>
       <div className="today-row__main">
         <div className="today-row__title">{action.title}</div>
@@ -34,6 +50,23 @@ function TodayRow({ action, now }: { action: Action; now: Date }) {
       </button>
     </li>
   );
+});
+
+/** A row's usual height: the due words, the action, who, and a one- or two-line reason. */
+const ROW_ESTIMATE = 96;
+
+function DueList({ actions, minute, scrollerRef }: { actions: Action[]; minute: number; scrollerRef: RefObject<HTMLDivElement | null> }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const keyOf = useCallback((i: number) => actions[i]?.key ?? String(i), [actions]);
+  const view = useVirtualWindow({ count: actions.length, keyOf, scrollerRef, listRef, estimate: ROW_ESTIMATE });
+  const style: CSSProperties = { paddingTop: view.before, paddingBottom: view.after };
+  return (
+    <ol className="today__list today__list--due" aria-label="Due and overdue, soonest first" ref={listRef} style={style}>
+      {actions.slice(view.start, view.end).map((a, i) => (
+        <TodayRow key={a.key} action={a} minute={minute} place={{ index: view.start + i, size: actions.length }} />
+      ))}
+    </ol>
+  );
 }
 
 export function TodayView() {
@@ -44,13 +77,14 @@ export function TodayView() {
   const store = useAppStore();
   // The open panel would cover the rows' "Open draft" buttons; the list moves aside for it.
   const panelOpen = useApp((s) => s.panel !== null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const now = new Date(minute);
   const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
   const next = upcoming[0];
   const overdue = actions.filter((a) => a.status === 'overdue').length;
 
   return (
-    <div className={`today${panelOpen ? ' today--beside-panel' : ''}`}>
+    <div className={`today${panelOpen ? ' today--beside-panel' : ''}`} ref={scrollerRef}>
       <div className="today__inner">
         <header className="today__header">
           <h1 className="today__title">Today</h1>
@@ -61,11 +95,7 @@ export function TodayView() {
           </p>
         </header>
         {actions.length > 0 ? (
-          <ol className="today__list">
-            {actions.map((a) => (
-              <TodayRow key={a.key} action={a} now={now} />
-            ))}
-          </ol>
+          <DueList actions={actions} minute={minute} scrollerRef={scrollerRef} />
         ) : (
           <div className="empty-state">
             <Icon name="check" size={24} className="empty-state__icon" />
@@ -90,7 +120,7 @@ export function TodayView() {
             </h2>
             <ol className="today__list today__list--later">
               {upcoming.slice(0, 8).map((a) => (
-                <TodayRow key={a.key} action={a} now={now} />
+                <TodayRow key={a.key} action={a} minute={minute} />
               ))}
             </ol>
           </section>

@@ -1,0 +1,111 @@
+// A long list that builds only what can be seen (issue 14): the items in the scroller's
+// viewport plus a few either side, with the space of the others kept as padding on the list,
+// so the scrollbar, the scroll position and the list's length stay true at any length.
+// Heights are measured once rendered (keyed by item, so an insertion keeps them) and guessed
+// before. The list keeps its semantics: the caller gives each rendered item its
+// aria-posinset and aria-setsize from `start`.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+interface Options {
+  count: number;
+  keyOf(index: number): string;
+  /** The element that scrolls (the list itself, or an ancestor). */
+  scrollerRef: RefObject<HTMLElement | null>;
+  /** The list element; its children with data-vindex are the rendered items. */
+  listRef: RefObject<HTMLElement | null>;
+  /** A rendered item's expected height, gap included. */
+  estimate: number;
+  /** Items built beyond each edge of the viewport (keyboard focus moves into them). */
+  overscan?: number;
+}
+
+export interface VirtualWindow {
+  start: number;
+  end: number;
+  /** Padding before the first and after the last rendered item, in px. */
+  before: number;
+  after: number;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 6 }: Options): VirtualWindow {
+  const heights = useRef(new Map<string, number>());
+  const heightOf = useCallback((i: number) => heights.current.get(keyOf(i)) ?? estimate, [keyOf, estimate]);
+  // Before the first measure: a window's height of items from the top.
+  const [range, setRange] = useState<Range>(() => ({ start: 0, end: Math.min(count, Math.ceil(viewportGuess() / estimate) + overscan) }));
+
+  const compute = useCallback(() => {
+    const scroller = scrollerRef.current;
+    const list = listRef.current;
+    if (!scroller || !list) return;
+    const listTop = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const from = scroller.scrollTop - listTop;
+    const to = from + (scroller.clientHeight || viewportGuess());
+    let top = 0;
+    let start = count;
+    let end = count;
+    for (let i = 0; i < count; i += 1) {
+      const bottom = top + heightOf(i);
+      if (start === count && bottom > from) start = i;
+      if (top >= to) {
+        end = i;
+        break;
+      }
+      top = bottom;
+    }
+    const next = { start: Math.max(0, Math.min(start, count) - overscan), end: Math.min(count, end + overscan) };
+    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+  }, [scrollerRef, listRef, count, heightOf, overscan]);
+
+  // After each render: note the heights of what was built, and move the window if they or the length changed it.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list) {
+      for (const child of list.children) {
+        const el = child as HTMLElement;
+        const key = el.dataset.vkey;
+        if (key === undefined) continue;
+        const height = el.offsetHeight;
+        if (height > 0) heights.current.set(key, height);
+      }
+    }
+    compute();
+  });
+
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        compute();
+      });
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    observer?.observe(scroller);
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [scrollerRef, compute]);
+
+  const start = Math.min(range.start, count);
+  const end = Math.min(Math.max(range.end, start), count);
+  let before = 0;
+  for (let i = 0; i < start; i += 1) before += heightOf(i);
+  let after = 0;
+  for (let i = end; i < count; i += 1) after += heightOf(i);
+  return { start, end, before, after };
+}
+
+function viewportGuess(): number {
+  return typeof window === 'undefined' ? 1000 : window.innerHeight || 1000;
+}

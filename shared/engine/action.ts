@@ -1,8 +1,7 @@
 // How one Action is put together: its stable key and its status relative to "now".
 import type { Action, ActionStatus, Application, Policy, RuleId, TemplateKind } from '../model/types.ts';
 import { sameLocalDay } from '../dates/local.ts';
-import type { Acceptance } from './rules-closing.ts';
-import type { PendingOffer } from './rules-offer.ts';
+import type { Acceptance, PendingOffer } from './board-facts.ts';
 
 export interface EngineContext {
   now: Date;

@@ -1,17 +1,14 @@
 // The end of a process: withdraw everywhere else once an offer is accepted (P10); after a
 // rejection ask for feedback once (P11) and connect with the people met (P12); after the
 // feedback request, or once the card is closed, there is nothing more to send (P13).
-import type { Action, AppEvent, Application } from '../model/types.ts';
+import type { Action, Application } from '../model/types.ts';
 import { eventsInOrder, isOpenStage } from '../model/stage.ts';
 import { addCalendarDays, atHour, dayForSentence, localDayOf } from '../dates/local.ts';
 import { firstNamesOf, makeAction, type EngineContext } from './action.ts';
 import { latestEvent } from './timeline.ts';
+import type { Acceptance } from './board-facts.ts';
 
-export interface Acceptance {
-  applicationId: string;
-  company: string;
-  event: AppEvent;
-}
+export type { Acceptance } from './board-facts.ts';
 
 const acceptanceCache = new WeakMap<readonly Application[], Acceptance | null>();
 

@@ -8,16 +8,12 @@ import { eventsInOrder } from '../model/stage.ts';
 import { addCalendarDays, atHour, dayForSentence, localDayOf, parseLocalDay } from '../dates/local.ts';
 import { format, getDay } from 'date-fns';
 import { makeAction, type EngineContext } from './action.ts';
+import type { PendingOffer } from './board-facts.ts';
 
 /** The stages P16 calls "in progress": someone there is still deciding about the candidate. */
 export const P16_IN_PROGRESS: readonly StageId[] = ['interviewing', 'waiting', 'followed_up'];
 
-export interface PendingOffer {
-  app: Application;
-  deadline: Date;
-  /** When the offer was logged: the asks are due then (playbook, "Due times, exactly"). */
-  loggedAt: Date;
-}
+export type { PendingOffer } from './board-facts.ts';
 
 /** When the offer arrived: its latest "offer" event (a drag into Offer logs one), else the card's last change. */
 function offerLoggedAt(app: Application): Date {

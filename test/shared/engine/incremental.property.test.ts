@@ -174,6 +174,10 @@ const pickEvent = (doc: AfterviewDocument, id: string, k: number) => {
   return events[k % Math.max(events.length, 1)]?.id ?? 'missing';
 };
 
+// Hundreds of random boards, each compared with the full recomputation at many instants:
+// about 8 s alone, 20 to 30 s on two busy cores. The limit is for a hang, not a speed target.
+const PROPERTY_TIMEOUT = 120_000;
+
 describe('incremental engine (property)', () => {
   it('runs in the zone it claims', () => {
     expect(new Date(2022, 0, 1).getTimezoneOffset()).toBe(-660);
@@ -210,7 +214,7 @@ describe('incremental engine (property)', () => {
     for (const kind of ['P10:withdrawal', 'P16:expedite_request', 'P16:null', 'P2:thank_you_email', 'P5:follow_up_email']) {
       for (const status of ['upcoming', 'due_today', 'overdue']) expect(stats.seen.get(`${kind}:${status}`), `${kind}:${status}`).toBeGreaterThan(0);
     }
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('equals the full recomputation while P16 compares an offer\'s deadline with the other cards\' promised dates', () => {
     const { check, stats } = checker();
@@ -241,5 +245,5 @@ describe('incremental engine (property)', () => {
     for (const status of ['upcoming', 'due_today', 'overdue']) {
       for (const kind of ['P16:extension_request', 'P16:expedite_request', 'P16:null', 'P10:decline_offer']) expect(stats.seen.get(`${kind}:${status}`), `${kind}:${status}`).toBeGreaterThan(0);
     }
-  });
+  }, PROPERTY_TIMEOUT);
 });

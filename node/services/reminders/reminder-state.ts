@@ -61,8 +61,14 @@ export function loadReminderState(filePath: string): ReminderState {
   }
 }
 
+/** Which reminder ids and keys the engine computes now (a Set, or the scheduler's counts). */
+export interface LiveReminders {
+  ids: { has(id: string): boolean };
+  keys: { has(key: string): boolean };
+}
+
 /** Drops markers of reminders that are no longer computed and are older than the keep time. */
-export function pruneReminderState(state: ReminderState, live: { ids: Set<string>; keys: Set<string> }, now: Date): ReminderState {
+export function pruneReminderState(state: ReminderState, live: LiveReminders, now: Date): ReminderState {
   const cutoff = now.getTime() - MARKER_KEEP_DAYS * DAY_MS;
   const keep = (id: string, at: string) => live.ids.has(id) || Date.parse(at) >= cutoff;
   return {
@@ -71,6 +77,28 @@ export function pruneReminderState(state: ReminderState, live: { ids: Set<string
     // A snooze of a reminder that is gone is meaningless once its time has passed.
     snoozed: Object.fromEntries(Object.entries(state.snoozed).filter(([key, until]) => live.keys.has(key) || Date.parse(until) >= now.getTime())),
   };
+}
+
+/**
+ * The instant after which pruneReminderState would drop a marker of a shown or dismissed
+ * reminder, or a snooze, that is not computed now (it drops one when `now` is past this).
+ */
+export const markerExpiry = (at: string): number => {
+  const t = Date.parse(at);
+  return Number.isNaN(t) ? -Infinity : t + MARKER_KEEP_DAYS * DAY_MS;
+};
+export const snoozeExpiry = (until: string): number => {
+  const t = Date.parse(until);
+  return Number.isNaN(t) ? -Infinity : t;
+};
+
+/** The earliest instant after which pruneReminderState would drop something (Infinity: never, while `live` holds). */
+export function firstExpiry(state: ReminderState, live: LiveReminders): number {
+  let first = Infinity;
+  for (const [id, m] of Object.entries(state.shown)) if (!live.ids.has(id)) first = Math.min(first, markerExpiry(m.at));
+  for (const [id, at] of Object.entries(state.dismissed)) if (!live.ids.has(id)) first = Math.min(first, markerExpiry(at));
+  for (const [key, until] of Object.entries(state.snoozed)) if (!live.keys.has(key)) first = Math.min(first, snoozeExpiry(until));
+  return first;
 }
 
 export function saveReminderState(filePath: string, state: ReminderState): void {

@@ -15,7 +15,8 @@ import { addCalendarDays, atHour, localDayOf } from '../../../shared/dates/local
 import { outsideQuietHours } from '../../../shared/engine/reminders.ts';
 import type { Clock } from '../../../shared/time/clock.ts';
 import { groupReminders, type ReminderGroup } from './group.ts';
-import { emptyReminderState, loadReminderState, pruneReminderState, reminderStatePath, saveReminderState, type ReminderState, type ShownVia } from './reminder-state.ts';
+import { DueIndex, type Entry, type Judge } from './due-index.ts';
+import { emptyReminderState, firstExpiry, loadReminderState, markerExpiry, pruneReminderState, reminderStatePath, saveReminderState, snoozeExpiry, type ReminderState, type ShownVia } from './reminder-state.ts';
 import { realTimers, timeoutAt, type Timers } from './timers.ts';
 
 export type { ReminderGroup } from './group.ts';
@@ -172,75 +173,119 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return item;
   };
 
-  /** Builds the feed of what is due now, hands new reminders to the host, arms the next. */
-  const tick = (given?: ReminderPass) => {
+  /** How a reminder stands against the markers (the rules of what is due, held or gone). */
+  const judge: Judge = {
+    entry(r, now, quietEnd) {
+      const id = factsOf(r).id;
+      const entry: Entry = { reminder: r, id, key: r.key, at: effectiveAt(r), seen: Boolean(state.shown[id]), status: 'gone', alive: true, item: null, entered: -1 };
+      if (!state.dismissed[id]) entry.status = entry.at > now ? 'future' : judge.due(entry, quietEnd);
+      return entry;
+    },
+    due(entry, quietEnd) {
+      const seen = state.shown[entry.id];
+      // Seen as a notification: done. Seen in a banner: it stays there while it is live.
+      if (seen?.via === 'notification') return 'gone';
+      // In the user's quiet hours nothing new is shown; what fell due waits for their end,
+      // unless waiting would let the action's own due time pass (the playbook's quiet-hours
+      // decision: then it is better said now than after it is overdue).
+      if (!seen && quietEnd !== null && !(entry.reminder.due && Date.parse(entry.reminder.due) < quietEnd)) return 'held';
+      return 'feed';
+    },
+    item: (entry) => itemOf(entry.reminder, entry.id),
+  };
+
+  /**
+   * What every reminder is, kept between ticks (due-index.ts); null when it must be built
+   * afresh: at start, after a marker changed or a reminder was handed over, on resume and
+   * on the safety pass, and while notifications are off.
+   */
+  let index: DueIndex | null = null;
+  /** Nothing before this instant can be pruned (while the reminders computed stay the same or grow). */
+  let pruneAfter = Infinity;
+  let ticks = 0;
+
+  /** Drops the markers of reminders no longer computed once they are old (as pruneReminderState says). */
+  const prune = (live: DueIndex, now: Date) => {
+    const markers = markerCount(state);
+    if (markers > 0) {
+      const pruned = pruneReminderState(state, live, now);
+      if (markerCount(pruned) !== markers) {
+        state = pruned;
+        persist();
+      }
+    }
+    pruneAfter = firstExpiry(state, live);
+  };
+
+  /**
+   * Works out the feed of what is due now, hands new reminders to the host, arms the next.
+   * After a change it costs what changed: the index moves the reminders that came, went or
+   * fell due, and the feed is pushed only when it reads differently.
+   */
+  const tick = (given?: ReminderPass, afresh = false) => {
     if (!running) return;
     disarm();
     // A pass of an older document than the current one is not used: the current one is planned.
     const pass = given && given.doc === options.getDoc() ? given : null;
     const doc = pass?.doc ?? options.getDoc();
     if (!doc.settings.notificationsEnabled) {
+      index = null;
       publish(EMPTY_FEED);
       return;
     }
     const now = pass?.now ?? clock();
     const reminders = pass ? pass.reminders : options.computeReminders(doc, now);
-    const ids = reminders.map((r) => factsOf(r).id);
-    const quietEnd = quietHoursEnd(now, doc.settings.policy.quietHours);
+    const quietEnd = quietHoursEnd(now, doc.settings.policy.quietHours)?.getTime() ?? null;
+    const stamp = ++ticks;
 
-    const items: ReminderItem[] = [];
-    let next: number | null = null;
-    let heldForQuietHours = false;
-    for (let i = 0; i < reminders.length; i++) {
-      const r = reminders[i]!;
-      const id = ids[i]!;
-      if (state.dismissed[id]) continue;
-      const seen = state.shown[id];
-      const at = effectiveAt(r);
-      if (at > now.getTime()) {
-        if (!seen && (next === null || at < next)) next = at;
-        continue;
+    let feedChanged = true;
+    let current: DueIndex;
+    if (afresh || !index || now.getTime() < index.now || quietEnd !== index.quietEnd) {
+      current = index = DueIndex.build(judge, (r) => factsOf(r).at, reminders, now.getTime(), quietEnd, stamp);
+      prune(current, now);
+    } else {
+      current = index;
+      const update = current.update(reminders, now.getTime(), stamp);
+      feedChanged = update.feedChanged;
+      // Markers of reminders that are no longer computed may be pruned from now on.
+      for (const id of update.goneIds) {
+        const shown = state.shown[id];
+        const dismissed = state.dismissed[id];
+        if (shown) pruneAfter = Math.min(pruneAfter, markerExpiry(shown.at));
+        if (dismissed !== undefined) pruneAfter = Math.min(pruneAfter, markerExpiry(dismissed));
       }
-      // Seen as a notification: done. Seen in a banner: it stays there while it is live.
-      if (seen?.via === 'notification') continue;
-      // In the user's quiet hours nothing new is shown; what fell due waits for their end,
-      // unless waiting would let the action's own due time pass (the playbook's quiet-hours
-      // decision: then it is better said now than after it is overdue).
-      if (!seen && quietEnd && !(r.due && Date.parse(r.due) < quietEnd.getTime())) {
-        heldForQuietHours = true;
-        continue;
+      for (const key of update.goneKeys) {
+        const until = state.snoozed[key];
+        if (until !== undefined) pruneAfter = Math.min(pruneAfter, snoozeExpiry(until));
       }
-      items.push(itemOf(r, id));
-    }
-    if (quietEnd && heldForQuietHours) {
-      next = next === null ? quietEnd.getTime() : Math.min(next, quietEnd.getTime());
+      if (now.getTime() > pruneAfter) prune(current, now);
     }
 
-    const reasons = items.map((i) => handedOver.get(i.id)).filter((r): r is string => Boolean(r));
-    publish({ items, reason: reasons[0] ?? null });
+    const next = current.nextAt();
+    if (next !== null) arm(new Date(next));
 
-    const toHost = items.filter((i) => i.delivery === 'host' && i.shown === null && !offered.has(i.id));
+    let entered: ReminderItem[] = [];
+    if (feedChanged) {
+      const made = current.items(stamp);
+      entered = made.entered;
+      const reason = handedOver.size === 0 ? null : (made.items.map((i) => handedOver.get(i.id)).find((r): r is string => Boolean(r)) ?? null);
+      publish({ items: made.items, reason });
+    }
+
+    // Last: the host may confirm at once, which ticks again (afresh) from inside deliver;
+    // what a page or a tick from inside the push already handed over is not handed again.
+    if (!running) return;
+    const toHost = entered.filter((i) => i.delivery === 'host' && i.shown === null && !offered.has(i.id));
     if (toHost.length > 0 && options.deliver) {
       for (const i of toHost) offered.add(i.id);
       options.deliver(groupReminders(toHost));
     }
-
-    // Pruning only ever drops markers, so a count says whether it did; with none there is nothing to prune.
-    const markers = markerCount(state);
-    if (markers > 0) {
-      const pruned = pruneReminderState(state, { ids: new Set(ids), keys: new Set(reminders.map((r) => r.key)) }, now);
-      if (markerCount(pruned) !== markers) {
-        state = pruned;
-        persist();
-      }
-    }
-    if (next !== null) arm(new Date(next));
   };
 
   const change = (mutate: () => void) => {
     mutate();
     persist();
-    tick();
+    tick(undefined, true);
   };
 
   return {
@@ -248,11 +293,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       if (running) return;
       running = true;
       state = loadReminderState(statePath);
-      interval = timers.setInterval(() => tick(), options.safetyIntervalMs ?? SAFETY_INTERVAL_MS);
-      tick();
+      index = null;
+      // The safety pass works everything out afresh, as a start does.
+      interval = timers.setInterval(() => tick(undefined, true), options.safetyIntervalMs ?? SAFETY_INTERVAL_MS);
+      tick(undefined, true);
     },
     replan: (pass) => tick(pass),
-    resume: () => tick(),
+    resume: () => tick(undefined, true),
     feed: () => feed,
     confirmShown(ids, via) {
       const at = clock().toISOString();
@@ -268,7 +315,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         handedOver.set(id, reason);
         offered.delete(id);
       }
-      tick();
+      tick(undefined, true);
     },
     dismiss(ids) {
       const at = clock().toISOString();
@@ -287,6 +334,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     },
     stop() {
       running = false;
+      index = null;
       disarm();
       if (interval !== null) timers.clearInterval(interval);
       interval = null;

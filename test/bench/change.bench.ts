@@ -6,7 +6,8 @@
 //           (computeReminders for the scheduler, computeAllActions for the due count)
 //   after   the runtime as it is (startRuntime): one incremental pass per change, shared
 // Also the engine alone per change (one card edited): the two full recomputations against
-// one incremental pass with its reminders. Rounds alternate before/after; medians are shown.
+// one incremental pass with its reminders; and the reminder scheduler's re-plan alone with
+// that pass (its feed and wake-up kept between changes, node/services/reminders/due-index.ts). Rounds alternate before/after; medians are shown.
 // Target: under 5 ms per change at 10,000. Nothing fails on time.
 // Run: npm run bench change — prints "name: value unit" lines.
 import fs from 'node:fs';
@@ -131,6 +132,32 @@ function engineOnly(count: number, runs: number): { full: number; incremental: n
   return { full: median(full), incremental: median(incremental), recomputed };
 }
 
+/** The reminder scheduler alone: its re-plan with the incremental pass of one edited card (CPU time), and how many re-plans pushed a feed. */
+function schedulerOnly(count: number, runs: number): { replan: number; pushes: number; feed: number; reminders: number } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-change-scheduler-'));
+  try {
+    let doc = sampleDocument(count);
+    const engine = createIncrementalEngine();
+    let pushes = 0;
+    const scheduler = createReminderScheduler({ dataDir, getDoc: () => doc, computeReminders: (d, now) => engine.pass(d, now).reminders, clock, onFeedChanged: () => (pushes += 1) });
+    scheduler.start();
+    pushes = 0;
+    const replan: number[] = [];
+    let reminders = 0;
+    for (let i = 0; i < runs; i++) {
+      doc = applyCommand(doc, CommandSchema.parse(edit(count)));
+      const pass = engine.pass(doc, clock());
+      reminders = pass.reminders.length;
+      replan.push(cpuOf(() => scheduler.replan(pass)));
+    }
+    const feed = scheduler.feed().items.length;
+    scheduler.stop();
+    return { replan: median(replan), pushes, feed, reminders };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function bench(count: number): Promise<void> {
   const dirs = ['before', 'after'].map((name) => fs.mkdtempSync(path.join(os.tmpdir(), `afterview-change-${name}-`)));
   try {
@@ -156,6 +183,9 @@ async function bench(count: number): Promise<void> {
     console.log(`change.answerCpu.${count}: before ${ms(median(results.before.cpu))}, after ${ms(median(results.after.cpu))} of CPU per change`);
     console.log(`change.answerMax.${count}: before ${ms(Math.max(...results.before.wall))}, after ${ms(Math.max(...results.after.wall))}`);
     const engine = engineOnly(count, 15);
+    const runs = 30;
+    const scheduler = schedulerOnly(count, runs);
+    console.log(`change.schedulerCpu.${count}: re-plan ${ms(scheduler.replan)} per change (${scheduler.reminders} reminders, ${scheduler.feed} in the feed; the feed pushed on ${scheduler.pushes} of ${runs} changes)`);
     console.log(`change.engineCpu.${count}: full ${ms(engine.full)} (computeReminders + computeAllActions), incremental ${ms(engine.incremental)} (one pass with its reminders; at most ${engine.recomputed} card recomputed) (${(engine.full / engine.incremental).toFixed(0)}x)`);
   } finally {
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });

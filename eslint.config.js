@@ -9,6 +9,26 @@ import { builtinModules } from 'node:module';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+// Time is an input: the app's code learns "now" only from an injected Clock
+// (shared/time/clock.ts), so tests can pin any weekday and hour.
+const clockRules = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected Clock, not Date.now() (shared/time/clock.ts).' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock, not new Date() (shared/time/clock.ts).' },
+];
+
+const rendererImports = {
+  paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: it reaches the system only through the API bridge.' })),
+  patterns: [{ group: ['**/electron/**'], message: 'renderer/ must not import from electron/; share code through shared/.' }],
+};
+
+// Components reach the host through store actions (renderer/src/store/hostSlice.ts), each
+// with the one error handling; the client and its transports belong to api/ and store/.
+const HOST_THROUGH_STORE = 'Call a store action (renderer/src/store/hostSlice.ts) instead of the client: it reports a refusal the one way.';
+const clientRules = [
+  { selector: "MemberExpression[property.name='api']", message: HOST_THROUGH_STORE },
+  { selector: "MemberExpression[computed=true][object.name=/^(api|client)$/]", message: HOST_THROUGH_STORE },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'build/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', '.tmp/**'] },
   js.configs.recommended,
@@ -47,13 +67,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: it reaches the system only through the API bridge.' })),
-          patterns: [{ group: ['**/electron/**'], message: 'renderer/ must not import from electron/; share code through shared/.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports],
     },
   },
   {
@@ -94,17 +108,30 @@ export default tseslint.config(
     },
   },
   {
-    // Time is an input: the app's code learns "now" only from an injected Clock
-    // (shared/time/clock.ts), so tests can pin any weekday and hour. The two real clocks
-    // live in one file each.
+    // The clock rule everywhere; the two real clocks live in one file each. (Renderer
+    // components get it with the client rules, in the last block.)
     files: ['electron/**/*.ts', 'node/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts'],
     ignores: ['node/services/system-clock.ts', 'renderer/src/lib/clock.ts'],
     rules: {
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', ...clockRules],
+    },
+  },
+  {
+    // After the clock rule's block: a later block's no-restricted-syntax replaces an earlier one's.
+    files: ['renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
+    ignores: ['renderer/src/api/**', 'renderer/src/store/**', 'renderer/src/main.tsx', 'renderer/src/lib/clock.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected Clock, not Date.now() (shared/time/clock.ts).' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock, not new Date() (shared/time/clock.ts).' },
+        {
+          ...rendererImports,
+          patterns: [
+            ...rendererImports.patterns,
+            { group: ['**/api/*', '!**/api/load-errors.ts'], message: `${HOST_THROUGH_STORE} Only main.tsx builds the client.` },
+          ],
+        },
       ],
+      'no-restricted-syntax': ['error', ...clockRules, ...clientRules],
     },
   },
 );

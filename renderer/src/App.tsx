@@ -15,7 +15,7 @@ import { useApp, useAppStore } from './store/StoreContext.tsx';
 import { TodayView } from './today/TodayView.tsx';
 import { InsightsView } from './insights/InsightsView.tsx';
 import { CaptureDrop } from './capture/CaptureDrop.tsx';
-import { needsNewAddress } from './api/web-client.ts';
+import { needsNewAddress } from './api/load-errors.ts';
 
 function useTheme(): void {
   const theme = useApp((s) => s.doc?.settings.theme ?? 'system');

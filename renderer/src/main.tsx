@@ -1,13 +1,13 @@
-// The renderer's entry: one store over the API (the preload bridge or the web host).
+// The renderer's entry: one store over the client (the preload bridge or the web host).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api/index.ts';
+import { createPageClient } from './api/index.ts';
 import { App } from './App.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { StoreProvider } from './store/StoreContext.tsx';
 import './styles/index.css';
 
-const store = createAppStore(api);
+const store = createAppStore(createPageClient());
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -5,20 +5,14 @@ import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App.tsx';
 import { readingsOf } from '../../renderer/src/dialogs/CsvImportPreview.tsx';
-import type { BackupInfo } from '../../shared/ipc/contract.ts';
-import { createFakeApi } from './fake-api.ts';
-import { boardDocument } from './fixtures.ts';
 import { usePinnedClock } from './pinned-clock.ts';
-import { NOW, renderApp, screen } from './render.tsx';
+import { renderApp, screen, startHost } from './render.tsx';
 
 usePinnedClock();
 
-const backup: BackupInfo = { id: 'b1', createdAt: '2026-11-20T09:00:00.000Z', reason: 'daily', applications: 7, bytes: 1200 };
-
+// The real store makes the day's backup when it opens: one, of the 10 applications.
 async function openData() {
-  const api = createFakeApi(boardDocument(NOW));
-  api['backups:list'] = async () => ({ ok: true, value: [backup] });
-  const r = await renderApp(undefined, <App />, api);
+  const r = await renderApp(undefined, <App />, await startHost());
   act(() => r.store.getState().openDialog({ kind: 'data' }));
   const dialog = screen.getByRole('dialog', { name: 'Import, export and backups' });
   return { ...r, dialog };
@@ -95,7 +89,7 @@ describe('restore from a backup', () => {
     const restoreButton = await within(dialog).findByRole('button', { name: 'Restore' });
     fireEvent.click(restoreButton);
     let confirm = screen.getByRole('dialog', { name: 'Restore this backup?' });
-    expect(description(confirm)).toMatch(/^The board goes back to the backup from .+, with 7 applications\. Your current board is backed up first, and you can undo the restore\.$/);
+    expect(description(confirm)).toMatch(/^The board goes back to the backup from .+, with 10 applications\. Your current board is backed up first, and you can undo the restore\.$/);
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Restore this backup?' })).toBeNull();
 
@@ -108,6 +102,7 @@ describe('restore from a backup', () => {
 
     fireEvent.click(restoreButton);
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Restore this backup?' })).getByRole('button', { name: 'Restore backup' }));
-    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'backups:restore').map((c) => c.request)).toEqual([{ id: 'b1' }]));
+    const [daily] = await api.runtime.store.listBackups();
+    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'backups:restore').map((c) => c.request)).toEqual([{ id: daily!.id }]));
   });
 });

@@ -86,6 +86,7 @@ describe('kept draft edits (issue 10)', () => {
     fireEvent.change(danaBody(), { target: { value: MINE } });
     fireEvent.click(within(dana()).getByRole('button', { name: 'Copy and mark as sent' }));
     await waitFor(() => expect(store.getState().doc!.applications.find((a) => a.id === 'app-northwind')!.stage).toBe('waiting'));
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('afterview.draft.'))).toEqual([]);
+    // Forgotten once the host has saved the sent note.
+    await waitFor(() => expect(Object.keys(localStorage).filter((k) => k.startsWith('afterview.draft.'))).toEqual([]));
   });
 });

@@ -134,8 +134,9 @@ describe('the offer dialog (P10)', () => {
     fireEvent.click(within(first).getByRole('button', { name: 'Copy and mark as sent' }));
     await waitFor(() => expect(within(dialog).getByText('1 of 7 told')).toBeTruthy());
     expect(api.clipboard.at(-1)?.text).toMatch(/withdraw/i);
-    const told = api.doc().applications.filter((a) => a.events.some((e) => e.kind === 'withdrawn'));
-    expect(told).toHaveLength(1);
-    expect(told[0]!.stage).toBe('closed');
+    // The dialog counts from the board at once; the host has it once the change is on disk.
+    const told = () => api.doc().applications.filter((a) => a.events.some((e) => e.kind === 'withdrawn'));
+    await waitFor(() => expect(told()).toHaveLength(1));
+    expect(told()[0]!.stage).toBe('closed');
   });
 });

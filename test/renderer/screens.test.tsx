@@ -1,9 +1,7 @@
 import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../shared/model/empty.ts';
-import { createFakeApi } from './fake-api.ts';
-import { boardDocument } from './fixtures.ts';
-import { NOW, renderApp, screen } from './render.tsx';
+import { renderApp, screen } from './render.tsx';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -34,7 +32,7 @@ describe('Today', () => {
   it('lists due and overdue actions soonest first, each one click from its draft', async () => {
     const { store } = await renderApp();
     await waitFor(() => expect(store.getState().view).toBe('today'));
-    const list = screen.getAllByRole('list')[0]!;
+    const list = screen.getByRole('list', { name: 'Due and overdue, soonest first' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows[0]!.textContent).toMatch(/overdue/);
     fireEvent.click(within(rows[0]!).getByRole('button', { name: /Open draft/ }));
@@ -78,6 +76,9 @@ describe('settings', () => {
   });
 });
 
+/** What the page told the host it showed. */
+const shownCalls = (api: { calls: { channel: string; request: unknown }[] }) => api.calls.filter((c) => c.channel === 'reminders:shown').map((c) => c.request as { ids: string[]; via: string });
+
 describe('events from the main process', () => {
   it('card:focus opens the card; reminders:changed shows a banner; menu:action opens a screen', async () => {
     const { api, store } = await renderApp();
@@ -91,10 +92,10 @@ describe('events from the main process', () => {
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
     // On screen, so the page tells the host it was seen, once.
-    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'reminders:shown').map((c) => c.request)).toEqual([{ ids: [item.id], via: 'banner' }]));
+    await waitFor(() => expect(shownCalls(api).filter((r) => r.ids.includes(item.id))).toEqual([{ ids: [item.id], via: 'banner' }]));
 
     fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow: Thank-you note to Priya due in 4 h' }));
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Thank-you note to Priya due in 4 h')).toBeNull());
     expect(api.calls.find((c) => c.channel === 'reminders:snooze')?.request).toEqual({ keys: ['k1'], until: 'tomorrow' });
 
     act(() => api.emit('menu:action', { action: 'shortcuts' }));
@@ -119,18 +120,17 @@ describe('events from the main process', () => {
     const item = { id: 'k9@2026-11-22T08:00:00.000Z', key: 'k9', applicationId: 'app-lumen', title: 'Follow up with Lumen Health', body: '', at: '2026-11-22T08:00:00.000Z', due: null, delivery: 'host' as const, shown: null };
     act(() => api.emit('reminders:changed', { items: [item], reason: null }));
     expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull();
-    expect(api.calls.some((c) => c.channel === 'reminders:shown')).toBe(false);
+    expect(shownCalls(api).some((r) => r.ids.includes(item.id))).toBe(false);
   });
 
+  // The real scheduler: at Sunday 12:00 Priya's thank-you (her interview ended at 07:00) is
+  // already in the host's feed when the page opens.
   it('reads the reminders that fell due before the page opened, and the banner goes when its reminder does', async () => {
-    const api0 = createFakeApi(boardDocument(NOW));
-    const waiting = { id: 'w1@2026-11-22T09:00:00.000Z', key: 'w1', applicationId: 'app-lumen', title: 'Send a thank-you note to Priya', body: 'Lumen Health, UX Researcher.', at: '2026-11-22T09:00:00.000Z', due: '2026-11-22T09:00:00.000Z', delivery: 'page' as const, shown: null };
-    api0.setReminders({ items: [waiting], reason: null });
-    const { api } = await renderApp(undefined, undefined, api0);
+    const { store } = await renderApp();
     await waitFor(() => expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Send a thank-you note to Priya'));
     // The thank-you is logged: the host's feed no longer has the reminder, and neither does the banner.
-    act(() => api.emit('reminders:changed', { items: [], reason: null }));
-    expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull();
+    await act(() => store.getState().dispatch({ type: 'logEvent', id: 'app-lumen', event: { id: 'ty-lumen', kind: 'thank_you_sent', at: '2026-11-22T11:00:00.000Z', note: '', roundId: 'app-lumen-r1' } }));
+    await waitFor(() => expect(screen.queryByText('Send a thank-you note to Priya')).toBeNull());
   });
 
   it('Edit > Undo and Redo from the menu undo and redo the board when no field is being typed in', async () => {
@@ -160,7 +160,7 @@ describe('import and export', () => {
     const createObjectURL = vi.fn(() => 'blob:x');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Everything (.json)' }));
-    await waitFor(() => expect(within(dialog).getByText('Downloaded afterview.json.')).toBeTruthy());
+    await waitFor(() => expect(within(dialog).getByText('Downloaded afterview-backup-2026-11-22.json.')).toBeTruthy());
     expect(createObjectURL).toHaveBeenCalledOnce();
 
     const file = new File(['company,role\nAcme,Writer\n'], 'apps.csv', { type: 'text/csv' });
@@ -171,6 +171,6 @@ describe('import and export', () => {
     fireEvent.click(within(preview).getByRole('button', { name: 'Import 1 application' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'data:import')).toBe(true));
     expect(api.calls.find((c) => c.channel === 'data:import')!.request).toEqual({ fileName: 'apps.csv', content: 'company,role\nAcme,Writer\n' });
-    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toMatch(/Imported: 0 added/));
+    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toMatch(/^Imported: 1 added, 0 updated\./));
   });
 });

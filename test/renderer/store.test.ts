@@ -1,16 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
 import { createCardModelSelector, selectActionsByApp, selectAllActions, selectOverdueCount, selectTodayActions } from '../../renderer/src/store/selectors.ts';
-import { createFakeApi } from './fake-api.ts';
-import { boardDocument } from './fixtures.ts';
 import { fixedClock } from '../../shared/time/clock.ts';
+import { serializeDocument } from '../../node/services/storage/document-file.ts';
+import { boardDocument } from './fixtures.ts';
+import { NOW, startHost } from './render.tsx';
 
 // Sunday 22 November 2026, 12:00 UTC (07:00 Sunday in New York, npm test's second zone).
-const NOW = new Date('2026-11-22T12:00:00Z');
 
 async function loaded() {
-  const api = createFakeApi(boardDocument(NOW));
-  const store = createAppStore(api, { clock: fixedClock(NOW) });
+  const api = await startHost();
+  const store = createAppStore(api.client, { clock: fixedClock(NOW) });
   await store.getState().load();
   return { api, store };
 }
@@ -26,18 +27,23 @@ const add = (id: string, company = 'Acme') => ({
 });
 
 describe('notices', () => {
+  // Real notices from the real store: an application the data file cannot use is set aside
+  // (the host repeats that notice in every snapshot), then the file is changed outside.
   it('a notice the user closed stays closed through later loads; a different one still shows', async () => {
-    const api = createFakeApi(boardDocument(NOW));
-    api.setNotice('Afterview found your data changed outside the app and used that version.');
-    const store = createAppStore(api, { clock: fixedClock(NOW) });
+    const board = boardDocument(NOW);
+    const broken = { ...board, applications: board.applications.map((a, i) => (i === 0 ? { ...a, stage: 'hired' as never } : a)) };
+    const api = await startHost(broken);
+    const store = createAppStore(api.client, { clock: fixedClock(NOW) });
     await store.getState().load();
-    expect(store.getState().notice).toMatch(/changed outside/);
+    expect(store.getState().notice).toMatch(/set it aside/);
     store.getState().dismissNotice();
     await store.getState().load();
     expect(store.getState().notice).toBeNull();
-    api.setNotice('One application could not be read and was set aside.');
-    await store.getState().load();
-    expect(store.getState().notice).toMatch(/set aside/);
+    fs.writeFileSync(api.runtime.store.filePath, serializeDocument({ ...board, applications: board.applications.slice(2) }));
+    await vi.waitFor(async () => {
+      await store.getState().load();
+      expect(store.getState().notice).toMatch(/changed outside Afterview/);
+    }, { timeout: 8_000, interval: 200 });
   });
 });
 
@@ -48,8 +54,8 @@ describe('the opening view', () => {
   });
 
   it('stays where the user went while the data was still loading', async () => {
-    const api = createFakeApi(boardDocument(NOW));
-    const store = createAppStore(api, { clock: fixedClock(NOW) });
+    const api = await startHost();
+    const store = createAppStore(api.client, { clock: fixedClock(NOW) });
     const loading = store.getState().load();
     store.getState().setView('board');
     await loading;
@@ -62,7 +68,7 @@ describe('store: data slice', () => {
     const { store, api } = await loaded();
     const s = store.getState();
     expect(s.doc?.applications).toHaveLength(10);
-    expect(s.revision).toBe(api.revision());
+    expect(s.revision).toBe(await api.revision());
     expect(s.platform?.kind).toBe('desktop');
   });
 
@@ -74,16 +80,18 @@ describe('store: data slice', () => {
     expect(await pending).toBe(true);
     expect(api.doc().applications.some((a) => a.id === 'new-1')).toBe(true);
     expect(store.getState().canUndo).toBe(true);
-    expect(store.getState().revision).toBe(api.revision());
+    expect(store.getState().revision).toBe(await api.revision());
   });
 
   it('on an error result shows its message and refetches the truth', async () => {
     const { store, api } = await loaded();
-    api.failNext('state:command', { code: 'conflict', message: 'The data changed elsewhere.' });
-    expect(await store.getState().dispatch(add('new-2'))).toBe(false);
-    expect(store.getState().doc?.applications.some((a) => a.id === 'new-2')).toBe(false);
+    // Another window deleted the card this page still shows: the host refuses the change to it.
+    await api.elsewhere('state:command', { type: 'deleteApplication', id: 'app-orbit' });
+    const change = { type: 'updateApplication' as const, id: 'app-orbit', at: NOW.toISOString(), fields: { role: 'Lead' } };
+    expect(await store.getState().dispatch(change)).toBe(false);
+    expect(store.getState().doc?.applications.some((a) => a.id === 'app-orbit')).toBe(false);
     expect(store.getState().toasts.at(-1)).toMatchObject({ tone: 'error' });
-    expect(store.getState().toasts.at(-1)?.message).toContain('The data changed elsewhere.');
+    expect(store.getState().toasts.at(-1)?.message).toMatch(/no longer on the board.* Your board was reloaded; nothing else changed\.$/);
   });
 
   it('refuses a command the engine rejects without calling the API', async () => {
@@ -106,20 +114,18 @@ describe('store: data slice', () => {
 
   it('refetches on a newer revision from elsewhere and ignores an old one', async () => {
     const { store, api } = await loaded();
-    const doc = api.doc();
-    api.setDoc({ ...doc, applications: doc.applications.slice(1) });
+    // Another window deletes a card.
+    await api.elsewhere('state:command', { type: 'deleteApplication', id: 'app-orbit' });
     const calls = api.calls.length;
     store.getState().externalChange(store.getState().revision);
     expect(api.calls.length).toBe(calls);
-    store.getState().externalChange(api.revision());
+    store.getState().externalChange(await api.revision());
     await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().doc?.applications).toHaveLength(9);
   });
 
   it('does not change anything while read-only', async () => {
-    const api = createFakeApi(boardDocument(NOW));
-    const store = createAppStore(api, { clock: fixedClock(NOW) });
-    await store.getState().load();
+    const { store } = await loaded();
     store.setState({ readOnly: true });
     expect(await store.getState().dispatch(add('ro'))).toBe(false);
     expect(store.getState().toasts.at(-1)?.message).toMatch(/read-only/);

@@ -2,11 +2,11 @@
 // at a time, the newest replacing the last.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
-import { createFakeApi } from './fake-api.ts';
+import { disconnectedClient } from './test-host.ts';
 import { fixedClock } from '../../shared/time/clock.ts';
 
 // Tuesday 1 December 2026 10:00 UTC.
-const store = () => createAppStore(createFakeApi(), { clock: fixedClock(new Date('2026-12-01T10:00:00.000Z')) });
+const store = () => createAppStore(disconnectedClient(), { clock: fixedClock(new Date('2026-12-01T10:00:00.000Z')) });
 
 describe('toasts', () => {
   it('keeps only the newest info message', () => {

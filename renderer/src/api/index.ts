@@ -1,7 +1,10 @@
-// The one way the renderer reaches data: the Electron preload's bridge when it is there,
-// otherwise the loopback web host over HTTP. Both speak the same typed contract.
+// The one way the renderer reaches data: a client over the Electron preload's bridge when it
+// is there, otherwise over HTTP to the loopback web host. Both speak the same typed contract.
 import type { AfterviewApi } from '../../../shared/ipc/contract.ts';
-import { createWebClient, takeToken } from './web-client.ts';
+import { createClient, type AfterviewClient } from './client.ts';
+import { createElectronTransport } from './electron-transport.ts';
+import { createHttpTransport, takeToken } from './http-transport.ts';
+import type { Transport } from './transport.ts';
 
 declare global {
   interface Window {
@@ -9,10 +12,11 @@ declare global {
   }
 }
 
-function pick(): AfterviewApi {
-  if (typeof window !== 'undefined' && window.afterview) return window.afterview;
-  return createWebClient(takeToken(window.location, window.history, window.sessionStorage));
+function pickTransport(): Transport {
+  if (window.afterview) return createElectronTransport(window.afterview);
+  return createHttpTransport(takeToken(window.location, window.history, window.sessionStorage));
 }
 
-export const api: AfterviewApi = pick();
-export const isDesktop = typeof window !== 'undefined' && Boolean(window.afterview);
+export function createPageClient(): AfterviewClient {
+  return createClient(pickTransport());
+}

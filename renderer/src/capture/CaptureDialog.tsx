@@ -25,19 +25,16 @@ export function CaptureDialog({ file, preview: first, onClose }: Props) {
   const pick = async (id: string) => {
     setPicked(id || undefined);
     if (!id) return;
-    const res = await store.getState().api['capture:propose']({ ...file, applicationId: id });
-    if (res.ok) setPreview(res.value);
+    // The old proposal stays if the new card's cannot be read.
+    const next = await store.getState().proposeCapture({ ...file, applicationId: id }, () => {});
+    if (next) setPreview(next);
   };
 
   const apply = async () => {
     setBusy(true);
-    const res = await store.getState().api['capture:apply']({ ...file, ...(picked ? { applicationId: picked } : {}) });
+    const applied = await store.getState().applyCapture({ ...file, ...(picked ? { applicationId: picked } : {}) });
     setBusy(false);
-    if (!res.ok) {
-      store.getState().pushToast({ message: res.error.message, tone: 'error' });
-      return;
-    }
-    await store.getState().load();
+    if (!applied) return;
     store.getState().pushToast({ message: 'Applied. Undo takes it back.', tone: 'info' });
     onClose();
   };

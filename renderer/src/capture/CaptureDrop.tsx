@@ -30,15 +30,13 @@ export function CaptureDrop() {
       const read = file instanceof File ? await handFile(file) : file;
       // Dropped on a card: that card is the user's pick, not a guess.
       const handed = applicationId ? { ...read, applicationId } : read;
-      const res = await store.getState().api['capture:propose'](handed);
-      if (res.ok) setPending({ file: handed, preview: res.value });
-      else store.getState().pushToast({ message: res.error.message, tone: 'error' });
+      const preview = await store.getState().proposeCapture(handed);
+      if (preview) setPending({ file: handed, preview });
     };
     // A pasted posting address: the host fetches the page (the page itself could not, across origins).
     const fetchPosting = async (url: string) => {
-      const res = await store.getState().api['capture:fetchPosting']({ url });
-      if (res.ok) setPending({ file: res.value.file, preview: res.value.preview });
-      else store.getState().pushToast({ message: res.error.message, tone: 'error' });
+      const fetched = await store.getState().fetchPosting(url);
+      if (fetched) setPending(fetched);
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;

@@ -25,10 +25,10 @@ export function PasteMailDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     setError(null);
     const file: HandedFile = { fileName: 'pasted.txt', content: text };
-    const res = await store.getState().api['capture:propose'](file);
+    // The refusal is shown beside the text box, not in a toast.
+    const preview = await store.getState().proposeCapture(file, setError);
     setBusy(false);
-    if (res.ok) setProposal({ file, preview: res.value });
-    else setError(res.error.message);
+    if (preview) setProposal({ file, preview });
   };
 
   return (

@@ -36,12 +36,9 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ fileName: string; content: string } | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const { api } = store.getState();
 
-  const listBackups = () => void api['backups:list'](undefined).then((r) => setBackups(r.ok ? r.value : []));
-  useEffect(listBackups, [api]);
-
-  const fail = (message: string) => store.getState().pushToast({ message, tone: 'error' });
+  const listBackups = () => void store.getState().listBackups().then(setBackups);
+  useEffect(listBackups, [store]);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -62,22 +59,20 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
 
   const runImport = async (file: { fileName: string; content: string; dateOrder?: DateOrder }) => {
     setStatus(`Importing ${file.fileName}…`);
-    const res = await api['data:import'](file);
-    if (!res.ok) {
+    const summary = await store.getState().importData(file);
+    if (!summary) {
       setStatus(null);
-      fail(res.error.message);
       return;
     }
-    setStatus(summaryWords(res.value));
-    await store.getState().load();
+    setStatus(summaryWords(summary));
     // The import made a backup first; it is listed at once.
     listBackups();
   };
 
   const exportAs = async (format: ExportFormat) => {
-    const res = await api['data:export']({ format });
-    if (!res.ok) return fail(res.error.message);
-    const { fileName, content, mimeType } = res.value;
+    const exported = await store.getState().exportData(format);
+    if (!exported) return;
+    const { fileName, content, mimeType } = exported;
     if (content !== undefined && fileName) {
       saveTextFile(fileName, content, mimeType ?? 'application/octet-stream');
       setStatus(`Downloaded ${fileName}.`);
@@ -86,9 +81,7 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
 
   const restore = async (b: BackupInfo) => {
     setConfirming(null);
-    const res = await api['backups:restore']({ id: b.id });
-    if (!res.ok) return fail(res.error.message);
-    await store.getState().load();
+    if (!(await store.getState().restoreBackup(b.id))) return;
     store.getState().pushToast({ message: `Restored the backup from ${formatMoment(b.createdAt, new Date(now))}. The board before it was kept as a backup too.`, tone: 'info' });
     onClose();
   };

@@ -6,18 +6,18 @@ import type { AppStore } from '../store/createAppStore.ts';
 
 export function useApiEvents(store: AppStore): void {
   useEffect(() => {
-    const { api } = store.getState();
+    const { onHostEvent: on } = store.getState();
     const offs = [
-      api.on('state:changed', ({ revision }) => store.getState().externalChange(revision)),
-      api.on('card:focus', ({ applicationId }) => {
+      on('state:changed', ({ revision }) => store.getState().externalChange(revision)),
+      on('card:focus', ({ applicationId }) => {
         const s = store.getState();
         s.closeDialog();
         if (s.view === 'settings') s.setView('board');
         s.openPanel(applicationId);
       }),
       // The host pushes the whole feed of due reminders; the page shows what it owes.
-      api.on('reminders:changed', (feed) => store.getState().setReminders(feed)),
-      api.on('menu:action', ({ action }) => {
+      on('reminders:changed', (feed) => store.getState().setReminders(feed)),
+      on('menu:action', ({ action }) => {
         const s = store.getState();
         switch (action) {
           case 'new-application':

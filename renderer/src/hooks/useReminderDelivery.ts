@@ -51,12 +51,12 @@ export function useReminderDelivery(): ReminderDelivery {
   }, [feed, web, permission, failed]);
 
   useEffect(() => {
-    const { api, openPanel } = store.getState();
+    const { confirmRemindersShown, openPanel } = store.getState();
     for (const item of toNotify) {
       if (handled.current.has(item.id)) continue;
       handled.current.add(item.id);
       showWebNotification(item, {
-        onShown: () => void api['reminders:shown']({ ids: [item.id], via: 'notification' }),
+        onShown: () => void confirmRemindersShown([item.id], 'notification'),
         onFailed: () => {
           handled.current.delete(item.id);
           setFailed((prev) => new Set([...prev, item.id]));
@@ -72,7 +72,7 @@ export function useReminderDelivery(): ReminderDelivery {
     const ids = bannerItems.filter((i) => i.shown === null && !handled.current.has(i.id)).map((i) => i.id);
     if (ids.length === 0) return;
     for (const id of ids) handled.current.add(id);
-    void store.getState().api['reminders:shown']({ ids, via: 'banner' });
+    void store.getState().confirmRemindersShown(ids, 'banner');
   }, [bannerItems, visible, store]);
 
   return { bannerItems, reason: feed.reason, permission, setPermission };

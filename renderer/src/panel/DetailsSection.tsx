@@ -38,7 +38,7 @@ export function DetailsSection({ app }: { app: Application }) {
               className="icon-button"
               aria-label="Open the posting in the browser"
               title="Open in browser"
-              onClick={() => void store.getState().api['link:open']({ url: app.url }).then((r) => !r.ok && store.getState().pushToast({ message: r.error.message, tone: 'error' }))}
+              onClick={() => void store.getState().openLink(app.url)}
             >
               <Icon name="link" />
             </button>

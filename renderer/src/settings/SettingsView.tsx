@@ -40,7 +40,7 @@ export function SettingsView() {
               Restore a backup
             </button>
             {platform?.kind === 'desktop' && (
-              <button type="button" className="button" onClick={() => void store.getState().api['data:openFolder'](undefined)}>
+              <button type="button" className="button" onClick={() => void store.getState().openDataFolder()}>
                 <Icon name="folder" size={14} />
                 Show the data folder
               </button>

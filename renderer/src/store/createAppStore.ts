@@ -1,11 +1,12 @@
-// A store factory: the app makes one, each test makes its own against a fake API and a
-// pinned clock.
+// A store factory: the app makes one over its client, each test makes its own over the real
+// app service in-process (test/renderer/test-host.ts) and a pinned clock.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AfterviewApi } from '../../../shared/ipc/contract.ts';
+import type { AfterviewClient } from '../api/client.ts';
 import type { Clock } from '../../../shared/time/clock.ts';
 import { browserClock, setRendererClock } from '../lib/clock.ts';
 import { createClockSlice } from './clockSlice.ts';
 import { createDataSlice } from './dataSlice.ts';
+import { createHostSlice } from './hostSlice.ts';
 import { createRemindersSlice } from './remindersSlice.ts';
 import { createToastSlice } from './toastSlice.ts';
 import type { AppState } from './types.ts';
@@ -13,15 +14,15 @@ import { createUiSlice } from './uiSlice.ts';
 
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(api: AfterviewApi, options: { clock?: Clock } = {}): AppStore {
+export function createAppStore(client: AfterviewClient, options: { clock?: Clock } = {}): AppStore {
   const clock = options.clock ?? browserClock;
   setRendererClock(clock);
   return createStore<AppState>()((...a) => ({
-    api,
-    ...createDataSlice(api)(...a),
+    ...createDataSlice(client)(...a),
     ...createUiSlice(...a),
     ...createToastSlice(...a),
     ...createClockSlice(clock)(...a),
-    ...createRemindersSlice(api)(...a),
+    ...createRemindersSlice(client)(...a),
+    ...createHostSlice(client)(...a),
   }));
 }

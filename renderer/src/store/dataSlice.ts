@@ -2,12 +2,13 @@
 // board moves at once), then sent; the main process applies the same command, so both
 // agree. If it refuses, the user sees its sentence and the board refetches the truth.
 import type { StateCreator } from 'zustand';
+import type { AfterviewClient } from '../api/client.ts';
 import { applyCommand, CommandError } from '../../../shared/board/apply.ts';
-import type { AfterviewApi, ChangeAck } from '../../../shared/ipc/contract.ts';
+import type { ChangeAck } from '../../../shared/ipc/contract.ts';
 import { selectOverdueCount } from './selectors.ts';
 import type { AppState, DataSlice } from './types.ts';
 
-export function createDataSlice(api: AfterviewApi): StateCreator<AppState, [], [], DataSlice> {
+export function createDataSlice(api: AfterviewClient): StateCreator<AppState, [], [], DataSlice> {
   // Commands sent and not yet answered. While any is in flight, a "changed" event for our own
   // command must not trigger a refetch that would briefly undo a later local change.
   let inFlight = 0;

@@ -2,12 +2,13 @@
 // ReminderFeed). The host pushes the feed whenever it changes and the page reads it when it
 // opens, so a reminder that fell due while no page was open is here all the same.
 import type { StateCreator } from 'zustand';
-import type { AfterviewApi, ReminderFeed } from '../../../shared/ipc/contract.ts';
+import type { AfterviewClient } from '../api/client.ts';
+import type { ReminderFeed } from '../../../shared/ipc/contract.ts';
 import type { AppState, RemindersSlice } from './types.ts';
 
 export const EMPTY_FEED: ReminderFeed = { items: [], reason: null };
 
-export function createRemindersSlice(api: AfterviewApi): StateCreator<AppState, [], [], RemindersSlice> {
+export function createRemindersSlice(api: AfterviewClient): StateCreator<AppState, [], [], RemindersSlice> {
   return (set, get) => ({
     reminders: EMPTY_FEED,
     setReminders: (reminders) => set({ reminders }),
@@ -28,6 +29,10 @@ export function createRemindersSlice(api: AfterviewApi): StateCreator<AppState, 
         return;
       }
       set({ reminders: { ...get().reminders, items: get().reminders.items.filter((i) => i.id !== item.id) } });
+    },
+    confirmRemindersShown: async (ids, via) => {
+      // Not told when it fails: the host keeps them owed and the page offers them again.
+      await api['reminders:shown']({ ids: [...ids], via });
     },
   });
 }

@@ -1,6 +1,6 @@
 // The renderer's one store, in slices. Everything derived (columns of cards, actions, counts)
 // is computed in selectors (selectors.ts), never stored.
-import type { AfterviewApi, Platform, ReminderFeed, ReminderItem } from '../../../shared/ipc/contract.ts';
+import type { BackupInfo, CaptureFetched, CapturePreview, EventName, EventPayloads, ExportResult, ImportSummary, Platform, ReminderFeed, ReminderItem, RequestOf } from '../../../shared/ipc/contract.ts';
 import type { Clock } from '../../../shared/time/clock.ts';
 import type { Command } from '../../../shared/board/commands.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
@@ -91,6 +91,32 @@ export interface RemindersSlice {
   loadReminders(): Promise<void>;
   dismissReminders(ids: readonly string[]): Promise<void>;
   snoozeReminder(item: ReminderItem, until: 'hour' | 'tomorrow'): Promise<void>;
+  /** The page really showed these (a notification appeared, a banner was on screen). */
+  confirmRemindersShown(ids: readonly string[], via: 'notification' | 'banner'): Promise<void>;
 }
 
-export type AppState = DataSlice & UiSlice & ToastSlice & ClockSlice & RemindersSlice & { api: AfterviewApi };
+/** Where a refusal's sentence goes: an error toast unless the caller shows it in place. */
+export type Report = (message: string) => void;
+
+export interface HostSlice {
+  /** Each resolves true when done; a refusal is shown as the host's (or the page's) sentence. */
+  copyToClipboard(payload: RequestOf<'clipboard:write'>): Promise<boolean>;
+  openMail(mail: { to: string[]; subject: string; body: string }): Promise<boolean>;
+  openLink(url: string): Promise<boolean>;
+  openDataFolder(): Promise<boolean>;
+  /** The backups, newest first; none when they cannot be listed. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Imports, then reloads the board; null when refused. */
+  importData(file: RequestOf<'data:import'>): Promise<ImportSummary | null>;
+  exportData(format: RequestOf<'data:export'>['format']): Promise<ExportResult | null>;
+  /** Restores, then reloads the board. */
+  restoreBackup(id: string): Promise<boolean>;
+  proposeCapture(file: RequestOf<'capture:propose'>, report?: Report): Promise<CapturePreview | null>;
+  fetchPosting(url: string): Promise<CaptureFetched | null>;
+  /** Applies a capture the user said yes to, then reloads the board. */
+  applyCapture(file: RequestOf<'capture:apply'>): Promise<boolean>;
+  /** Listens to one of the host's events (a change elsewhere, a notification click, a menu item). */
+  onHostEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+export type AppState = DataSlice & UiSlice & ToastSlice & ClockSlice & RemindersSlice & HostSlice;

@@ -10,7 +10,7 @@ import { fixedClock } from '../../../shared/time/clock.ts';
 import { createAppStore } from '../../../renderer/src/store/createAppStore.ts';
 import { createCardModelSelector, selectOverdueCount, selectTodayActions, selectTodayCount } from '../../../renderer/src/store/selectors.ts';
 import { inTimeZone } from '../../helpers/time-zone.ts';
-import { createFakeApi } from '../../renderer/fake-api.ts';
+import { disconnectedClient } from '../../renderer/test-host.ts';
 import { boardDocument } from '../../renderer/fixtures.ts';
 
 const ZONES = ['America/New_York', 'Asia/Kolkata', 'Pacific/Auckland'];
@@ -39,7 +39,7 @@ describe('every hour of a week, in three time zones', () => {
           for (let hour = 0; hour < 24; hour += 1) {
             const now = new Date(2026, 9, 26 + day, hour, 0);
             instants += 1;
-            const store = createAppStore(createFakeApi(doc), { clock: fixedClock(now) });
+            const store = createAppStore(disconnectedClient(), { clock: fixedClock(now) });
             store.setState({ doc });
             const state = store.getState();
             const all: Action[] = computeAllActions(doc, now);

@@ -37,18 +37,20 @@ export function Board() {
   const [folded, setFolded] = useState(() => ({ alone: loadFolded('alone'), besidePanel: loadFolded('besidePanel') }));
   const collapsed = folded[arrangement];
 
-  const toggle = useCallback(
-    (stage: StageId) => {
-      setFolded((prev) => {
-        const next = new Set(prev[arrangement]);
-        if (next.has(stage)) next.delete(stage);
-        else next.add(stage);
-        saveFolded(arrangement, next);
-        return { ...prev, [arrangement]: next };
-      });
-    },
-    [arrangement],
-  );
+  // One toggle for both arrangements (read when pressed), so opening the panel does not
+  // re-render every foldable column with a new callback.
+  const arrangementRef = useRef(arrangement);
+  arrangementRef.current = arrangement;
+  const toggle = useCallback((stage: StageId) => {
+    const which = arrangementRef.current;
+    setFolded((prev) => {
+      const next = new Set(prev[which]);
+      if (next.has(stage)) next.delete(stage);
+      else next.add(stage);
+      saveFolded(which, next);
+      return { ...prev, [which]: next };
+    });
+  }, []);
   const frameRef = useRef<HTMLDivElement>(null);
   const overflow = useBoardOverflow(frameRef);
 

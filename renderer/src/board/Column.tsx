@@ -42,7 +42,7 @@ export const Column = memo(function Column({ stage, ids, modelOf, total, filteri
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const keyOf = useCallback((i: number) => ids[i] ?? String(i), [ids]);
-  const view = useVirtualWindow({ count: collapsed ? 0 : ids.length, keyOf, scrollerRef, listRef, estimate: CARD_ESTIMATE });
+  const view = useVirtualWindow({ count: collapsed ? 0 : ids.length, keyOf, scrollerRef, listRef, estimate: CARD_ESTIMATE, content: modelOf });
 
   return (
     <section ref={setNodeRef} className={classes.join(' ')} aria-labelledby={headingId}>

@@ -177,7 +177,9 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     dndProps: {
       sensors,
       collisionDetection,
-      measuring: { droppable: { strategy: MeasuringStrategy.Always } },
+      // Measured while a card is in hand only: at rest (and on the drop) nothing is measured, so
+      // a drop or an opening panel does not read every card's rect (issue 14).
+      measuring: { droppable: { strategy: MeasuringStrategy.WhileDragging } },
       onDragStart,
       onDragOver,
       onDragEnd,

@@ -1,13 +1,13 @@
 // One-line messages under the top bar: a notice from loading (a recovered file), read-only
 // mode, reminders that fell due without a system notification, and the weekly P14 nudge.
 import { useMemo, useState } from 'react';
-import { boardAdvice } from '../../../shared/engine/reminders.ts';
 import { formatDue } from '../format/due.ts';
 import { useReminderDelivery, type ReminderDelivery } from '../hooks/useReminderDelivery.ts';
 import { requestWebNotifications } from '../lib/webNotifications.ts';
-import { minuteOf } from '../store/selectors.ts';
+import { minuteOf, selectApplicationsById } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { createAdviceOf } from '../view-model/boardAdvice.ts';
 
 const ADVICE_KEY = 'afterview.dismissedAdvice';
 /** "6 h overdue", "due now", "due tomorrow 05:00": the action's own due time, in words. */
@@ -53,10 +53,13 @@ export function Banners() {
   const doc = useApp((s) => s.doc);
   const minute = useApp((s) => minuteOf(s.now));
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(ADVICE_KEY));
-  const advice = useMemo(() => (doc && doc.applications.length > 0 ? boardAdvice(doc, new Date(minute)) : null), [doc, minute]);
+  // Worked out again only when a board-wide fact it reads changed, not on every edit (issue 14).
+  const adviceOf = useMemo(createAdviceOf, []);
+  const advice = useMemo(() => (doc ? adviceOf(doc, minute) : null), [adviceOf, doc, minute]);
+  const byId = useApp(selectApplicationsById);
   const { dismissNotice, openPanel, dismissReminders, snoozeReminder, setView } = store.getState();
   const now = new Date(minute);
-  const companyOf = (id: string) => doc?.applications.find((a) => a.id === id)?.company ?? '';
+  const companyOf = (id: string) => byId.get(id)?.company ?? '';
 
   return (
     <div className="banners">

@@ -12,8 +12,11 @@ export const minuteOf = (ms: number): number => Math.floor(ms / MINUTE) * MINUTE
 
 const applicationsById = memoLast((apps: readonly Application[]) => new Map(apps.map((a) => [a.id, a])));
 
+const NO_APPLICATIONS: readonly Application[] = [];
+
+/** Every application by id; the same map while the applications are (before the document loads too). */
 export const selectApplicationsById = (s: AppState): Map<string, Application> =>
-  applicationsById(s.doc?.applications ?? []);
+  applicationsById(s.doc?.applications ?? NO_APPLICATIONS);
 
 // The incremental engine (issue 14): a change works out the card it touched, not the whole
 // board; its action list keeps its identity while nothing in it changed.
@@ -39,8 +42,19 @@ export const selectActionsByApp = (s: AppState): Map<string, Action[]> => action
 /** The actions in Today: everything overdue or due today, soonest first. */
 const todayActions = memoLast((actions: readonly Action[]) => actions.filter((a) => a.due !== null && a.status !== 'upcoming'));
 export const selectTodayActions = (s: AppState): Action[] => todayActions(selectAllActions(s));
-export const selectTodayCount = (s: AppState): number => selectTodayActions(s).length;
-export const selectOverdueCount = (s: AppState): number => selectTodayActions(s).filter((a) => a.status === 'overdue').length;
+// The top bar's counts, once per engine pass and without building Today's list (issue 14).
+const todayCounts = memoLast((actions: readonly Action[]) => {
+  let today = 0;
+  let overdue = 0;
+  for (const a of actions) {
+    if (a.due === null || a.status === 'upcoming') continue;
+    today += 1;
+    if (a.status === 'overdue') overdue += 1;
+  }
+  return { today, overdue };
+});
+export const selectTodayCount = (s: AppState): number => todayCounts(selectAllActions(s)).today;
+export const selectOverdueCount = (s: AppState): number => todayCounts(selectAllActions(s)).overdue;
 
 /**
  * Card models, one per application. A model that reads the same as before keeps its old

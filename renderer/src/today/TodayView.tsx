@@ -58,7 +58,7 @@ const ROW_ESTIMATE = 96;
 function DueList({ actions, minute, scrollerRef }: { actions: Action[]; minute: number; scrollerRef: RefObject<HTMLDivElement | null> }) {
   const listRef = useRef<HTMLOListElement>(null);
   const keyOf = useCallback((i: number) => actions[i]?.key ?? String(i), [actions]);
-  const view = useVirtualWindow({ count: actions.length, keyOf, scrollerRef, listRef, estimate: ROW_ESTIMATE });
+  const view = useVirtualWindow({ count: actions.length, keyOf, scrollerRef, listRef, estimate: ROW_ESTIMATE, content: minute });
   const style: CSSProperties = { paddingTop: view.before, paddingBottom: view.after };
   return (
     <ol className="today__list today__list--due" aria-label="Due and overdue, soonest first" ref={listRef} style={style}>

@@ -2,7 +2,8 @@
 // viewport plus a few either side, with the space of the others kept as padding on the list,
 // so the scrollbar, the scroll position and the list's length stay true at any length.
 // Heights are measured once rendered (keyed by item, so an insertion keeps them) and guessed
-// before. The list keeps its semantics: the caller gives each rendered item its
+// before; a render that builds the same items reads no layout (issue 14: a drag re-renders
+// every column on each move). The list keeps its semantics: the caller gives each rendered item its
 // aria-posinset and aria-setsize from `start`.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
@@ -17,6 +18,8 @@ interface Options {
   estimate: number;
   /** Items built beyond each edge of the viewport (keyboard focus moves into them). */
   overscan?: number;
+  /** Anything whose change may change the items' heights (their models); a new value measures them again. */
+  content?: unknown;
 }
 
 export interface VirtualWindow {
@@ -32,7 +35,7 @@ interface Range {
   end: number;
 }
 
-export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 6 }: Options): VirtualWindow {
+export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 6, content }: Options): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(i)) ?? estimate, [keyOf, estimate]);
   // Before the first measure: a window's height of items from the top.
@@ -61,8 +64,8 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
     setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
   }, [scrollerRef, listRef, count, heightOf, overscan]);
 
-  // After each render: note the heights of what was built, and move the window if they or the length changed it.
-  useLayoutEffect(() => {
+  // Note the heights of what was built, then move the window if they or the length changed it.
+  const measure = useCallback(() => {
     const list = listRef.current;
     if (list) {
       for (const child of list.children) {
@@ -74,28 +77,46 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
       }
     }
     compute();
+  }, [listRef, compute]);
+
+  // Only after a render that changed what is built (the items, their order, the window):
+  // a render that changed none of them (a drag's move, a panel opening) reads no layout.
+  const built = useRef<{ keyOf: Options['keyOf']; content: unknown; count: number; start: number; end: number } | null>(null);
+  useLayoutEffect(() => {
+    const last = built.current;
+    if (last && last.keyOf === keyOf && last.content === content && last.count === count && last.start === range.start && last.end === range.end) return;
+    built.current = { keyOf, content, count, start: range.start, end: range.end };
+    measure();
   });
 
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
     let frame = 0;
-    const onScroll = () => {
+    let resized = false;
+    const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        compute();
+        if (resized) measure();
+        else compute();
+        resized = false;
       });
     };
-    scroller.addEventListener('scroll', onScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    const onResize = () => {
+      resized = true;
+      schedule();
+    };
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    // A new width can wrap the items' text to new heights.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
     observer?.observe(scroller);
     return () => {
-      scroller.removeEventListener('scroll', onScroll);
+      scroller.removeEventListener('scroll', schedule);
       observer?.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [scrollerRef, compute]);
+  }, [scrollerRef, compute, measure]);
 
   const start = Math.min(range.start, count);
   const end = Math.min(Math.max(range.end, start), count);

@@ -23,6 +23,7 @@ import { draftFromOf } from './rules-follow-up.ts';
 import { P16_IN_PROGRESS, pendingOffers, type PendingOffer } from './rules-offer.ts';
 import { catchUp, computeReminders, reminderGroupsOf } from './reminders.ts';
 import { interviewsOf } from './timeline.ts';
+import { MinHeap } from '../collections/min-heap.ts';
 
 /** What the engine says about one document at one instant: worked out once, read by everyone. */
 export interface EnginePass {
@@ -238,52 +239,22 @@ interface Turn {
   entry: Entry;
 }
 
-/** A min-heap of the instants where a card's cached result ends, soonest on top. */
+/** The instants where a card's cached result ends, soonest on top. */
 function createTurnHeap() {
-  let heap: Turn[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]!.until <= heap[i]!.until) return;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-      i = parent;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && heap[l]!.until < heap[m]!.until) m = l;
-      if (r < heap.length && heap[r]!.until < heap[m]!.until) m = r;
-      if (m === i) return;
-      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-      i = m;
-    }
-  };
+  const heap = new MinHeap<Turn>((turn) => turn.until);
   return {
-    size: () => heap.length,
+    size: () => heap.size,
     push(turn: Turn) {
-      if (turn.until === Infinity) return;
-      heap.push(turn);
-      up(heap.length - 1);
+      if (turn.until !== Infinity) heap.push(turn);
     },
     /** Takes out every turn at or before `t`. */
     due(t: number): Turn[] {
       const out: Turn[] = [];
-      while (heap.length > 0 && heap[0]!.until <= t) {
-        out.push(heap[0]!);
-        const last = heap.pop()!;
-        if (heap.length > 0) {
-          heap[0] = last;
-          down(0);
-        }
-      }
+      for (let top = heap.peek(); top && top.until <= t; top = heap.peek()) out.push(heap.pop()!);
       return out;
     },
     rebuild(cards: readonly Entry[]) {
-      heap = cards.map((entry, index) => ({ until: entry.span.until, index, entry })).filter((turn) => turn.until !== Infinity);
-      for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+      heap.reset(cards.map((entry, index) => ({ until: entry.span.until, index, entry })).filter((turn) => turn.until !== Infinity));
     },
   };
 }

@@ -12,6 +12,7 @@
 // in one walk; only the reminders that differ are looked at. The walk relies on the lists
 // being sorted by time then key (as the engine's are) only to stay short: on any list it
 // gives a correct difference, at worst every reminder out and in.
+import { MinHeap } from '../../../shared/collections/min-heap.ts';
 import type { ReminderItem } from '../../../shared/ipc/contract.ts';
 import type { Reminder } from '../../../shared/model/types.ts';
 
@@ -42,55 +43,6 @@ export interface Judge {
   due(entry: Entry, quietEnd: number | null): Exclude<EntryStatus, 'future'>;
   /** The feed item of an entry in the feed. */
   item(entry: Entry): ReminderItem;
-}
-
-/** A min-heap of entries by time, with lazy removal (the caller says which tops are stale). */
-class EntryHeap {
-  private heap: Entry[] = [];
-  get size(): number {
-    return this.heap.length;
-  }
-  reset(entries: Entry[]): void {
-    this.heap = entries;
-    for (let i = (entries.length >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-  push(entry: Entry): void {
-    const heap = this.heap;
-    heap.push(entry);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]!.at <= heap[i]!.at) return;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-      i = parent;
-    }
-  }
-  peek(): Entry | undefined {
-    return this.heap[0];
-  }
-  pop(): Entry | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last) {
-      heap[0] = last;
-      this.down(0);
-    }
-    return top;
-  }
-  private down(i: number): void {
-    const heap = this.heap;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && heap[l]!.at < heap[m]!.at) m = l;
-      if (r < heap.length && heap[r]!.at < heap[m]!.at) m = r;
-      if (m === i) return;
-      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-      i = m;
-    }
-  }
 }
 
 /** Counts of the ids and keys in the list: what pruning asks ("is this marker's reminder still computed?"). */
@@ -131,9 +83,9 @@ export class DueIndex {
   private list: readonly Reminder[] = [];
   private entries: Entry[] = [];
   /** Every entry still to come, by time: moved when `now` reaches it. */
-  private readonly future = new EntryHeap();
+  private readonly future = new MinHeap<Entry>((entry) => entry.at);
   /** The entries still to come that were never seen: the earliest is the next wake-up. */
-  private readonly wake = new EntryHeap();
+  private readonly wake = new MinHeap<Entry>((entry) => entry.at);
   private held = 0;
   readonly ids = new Counts();
   readonly keys = new Counts();

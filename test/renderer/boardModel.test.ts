@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncements } from '../../renderer/src/board/announcements.ts';
-import { columnId, findColumn, fullIndex, limitColumns, moveAcross, PAGE_SIZE, stageOfColumnId, type Columns } from '../../renderer/src/view-model/boardModel.ts';
+import { columnId, findColumn, fullIndex, moveAcross, stageOfColumnId, type Columns } from '../../renderer/src/view-model/boardModel.ts';
 
 const cols = (over: Partial<Columns> = {}): Columns => ({
   applied: ['a', 'b'],
@@ -40,15 +40,6 @@ describe('board model', () => {
     expect(fullIndex(['a', 'b', 'c', 'd'], ['b', 'x', 'd'], 'x')).toBe(2);
     // Dropped first among shown cards: before the first shown one.
     expect(fullIndex(['a', 'b', 'c', 'd'], ['x', 'c'], 'x')).toBe(2);
-  });
-
-  it('shows the first PAGE_SIZE cards of a long column and keeps short ones as they are', () => {
-    const long = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => `id${i}`);
-    const limited = limitColumns(cols({ applied: long }), {});
-    expect(limited.applied).toHaveLength(PAGE_SIZE);
-    expect(limitColumns(cols({ applied: long }), { applied: PAGE_SIZE * 2 }).applied).toHaveLength(PAGE_SIZE + 5);
-    const short = cols();
-    expect(limitColumns(short, {})).toBe(short);
   });
 });
 

@@ -71,19 +71,3 @@ export function fullIndex(fullColumn: readonly string[], shown: readonly string[
   if (after !== undefined && rest.includes(after)) return rest.indexOf(after);
   return at === 0 ? 0 : rest.length;
 }
-
-/** How many cards a column shows at first; more on request, so a long column stays quick. */
-export const PAGE_SIZE = 60;
-
-/** Each column cut to its first `limits[stage]` cards (PAGE_SIZE when not set). */
-export function limitColumns(columns: Columns, limits: Partial<Record<StageId, number>>): Columns {
-  let next: Columns | null = null;
-  for (const stage of STAGE_IDS) {
-    const limit = limits[stage] ?? PAGE_SIZE;
-    if (columns[stage].length > limit) {
-      next ??= { ...columns };
-      next[stage] = columns[stage].slice(0, limit);
-    }
-  }
-  return next ?? columns;
-}

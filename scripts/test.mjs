@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in one run, ending with one line
 // "N passed, N failed" over all of them. Exits non-zero when anything failed.
-//   typecheck, lint, layer check  - one check each
+//   typecheck, lint, format, layer check
+//                                 - one check each
 //   vitest, under TZ=UTC and again under TZ=America/New_York
 //                                 - unit, property, service (electron mocked), component tests
 //   playwright                    - end-to-end tests in real Chromium through the web host
@@ -43,6 +44,8 @@ check('typecheck: node/ with Node types, no DOM', bin('tsc'), ['-p', 'tsconfig.n
 check('typecheck: electron/ main and preload, no DOM', bin('tsc'), ['-p', 'tsconfig.electron.json']);
 check('typecheck: renderer with the DOM, no Node', bin('tsc'), ['-p', 'tsconfig.renderer.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+// One layout for every file, so a diff shows what changed and nothing else (npm run format).
+check('format (prettier --check; npm run format fixes it)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('layer check', process.execPath, ['scripts/check-layers.mjs']);
 
 // Vitest, once in each of two time zones: local-time arithmetic (snooze, notify hours,
@@ -50,7 +53,12 @@ check('layer check', process.execPath, ['scripts/check-layers.mjs']);
 for (const zone of ['UTC', 'America/New_York']) {
   const out = path.join(tmp, `vitest-${zone.replace('/', '-')}.json`);
   const title = `vitest (TZ=${zone})`;
-  const { ok, seconds } = step(`${title}: unit, property, service and component tests`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { TZ: zone });
+  const { ok, seconds } = step(
+    `${title}: unit, property, service and component tests`,
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    { TZ: zone },
+  );
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -59,7 +67,9 @@ for (const zone of ['UTC', 'America/New_York']) {
     // A suite that fails to load has no tests to count; it must still fail the run.
     const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
     totals.failed += brokenSuites;
-    lines.push(`${ok ? 'ok  ' : 'FAIL'} ${title}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`);
+    lines.push(
+      `${ok ? 'ok  ' : 'FAIL'} ${title}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`,
+    );
   } else {
     totals.failed += 1;
     lines.push(`FAIL ${title} did not produce a report (${seconds} s)`);
@@ -101,7 +111,9 @@ function playwright(title, args, env) {
   totals.failed += loadErrors;
   const reason = stats.skipped ? skipReasonOf(report) : null;
   const skipped = stats.skipped ? `, ${stats.skipped} skipped${reason ? `: ${reason}` : ''}` : '';
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} playwright (${title}): ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed${skipped} (${seconds} s)`);
+  lines.push(
+    `${ok ? 'ok  ' : 'FAIL'} playwright (${title}): ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed${skipped} (${seconds} s)`,
+  );
 }
 
 // Playwright: the web app in Chromium, then the desktop app in real Electron, which skips

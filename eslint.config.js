@@ -12,12 +12,21 @@ const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`
 // Time is an input: the app's code learns "now" only from an injected Clock
 // (shared/time/clock.ts), so tests can pin any weekday and hour.
 const clockRules = [
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected Clock, not Date.now() (shared/time/clock.ts).' },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock, not new Date() (shared/time/clock.ts).' },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Read the time from the injected Clock, not Date.now() (shared/time/clock.ts).',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Read the time from the injected Clock, not new Date() (shared/time/clock.ts).',
+  },
 ];
 
 const rendererImports = {
-  paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: it reaches the system only through the API bridge.' })),
+  paths: [...nodeModules, 'electron'].map((name) => ({
+    name,
+    message: 'The renderer is sandboxed: it reaches the system only through the API bridge.',
+  })),
   patterns: [{ group: ['**/electron/**'], message: 'renderer/ must not import from electron/; share code through shared/.' }],
 };
 
@@ -26,11 +35,22 @@ const rendererImports = {
 const HOST_THROUGH_STORE = 'Call a store action (renderer/src/store/hostSlice.ts) instead of the client: it reports a refusal the one way.';
 const clientRules = [
   { selector: "MemberExpression[property.name='api']", message: HOST_THROUGH_STORE },
-  { selector: "MemberExpression[computed=true][object.name=/^(api|client)$/]", message: HOST_THROUGH_STORE },
+  { selector: 'MemberExpression[computed=true][object.name=/^(api|client)$/]', message: HOST_THROUGH_STORE },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'build/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', '.tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'build/**',
+      'test-results/**',
+      'playwright-report/**',
+      'screenshots/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +62,16 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.mjs', '*.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
   {
     files: ['shared/**/*.ts'],
@@ -78,7 +107,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'node/ runs without Electron (web host, CLI); Electron code lives in electron/main/.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'node/ imports only node/ and shared/ (docs/architecture.md, "Layers").' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'node/ imports only node/ and shared/ (docs/architecture.md, "Layers").',
+            },
+          ],
         },
       ],
     },
@@ -90,8 +124,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc.ts touches ipcMain, so every channel goes through the checked router.' }],
-          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'electron/main/ imports only electron/main/, node/ and shared/.' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only electron/main/ipc.ts touches ipcMain, so every channel goes through the checked router.',
+            },
+          ],
+          patterns: [
+            { group: ['**/renderer/**', '**/preload/**'], message: 'electron/main/ imports only electron/main/, node/ and shared/.' },
+          ],
         },
       ],
     },
@@ -102,7 +144,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/renderer/**', '**/node/**', '**/main/**'], message: 'A sandboxed preload requires only electron, and the contract from shared/.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/node/**', '**/main/**'],
+              message: 'A sandboxed preload requires only electron, and the contract from shared/.',
+            },
+          ],
         },
       ],
     },

@@ -12,7 +12,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/node/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/docs/**/*.test.ts', 'test/build/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/node/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/docs/**/*.test.ts',
+            'test/build/**/*.test.ts',
+          ],
           environment: 'node',
           alias: { electron: electronMock },
           // electron-store imports 'electron' itself; inlining it lets the alias reach it.

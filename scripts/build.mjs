@@ -19,11 +19,19 @@ async function buildRenderer() {
 }
 
 // Some bundled dependencies are CommonJS and call require(); an ES module bundle gives them one.
-const esmRequire = { js: "import { createRequire as __afterviewRequire } from 'node:module'; const require = __afterviewRequire(import.meta.url);" };
+const esmRequire = {
+  js: "import { createRequire as __afterviewRequire } from 'node:module'; const require = __afterviewRequire(import.meta.url);",
+};
 
 async function buildElectron() {
   const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], logLevel: 'warning', legalComments: 'none' };
-  await esbuild({ ...common, entryPoints: ['electron/main/entry.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: esmRequire });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/main/entry.ts'],
+    outfile: 'dist/electron/main.mjs',
+    format: 'esm',
+    banner: esmRequire,
+  });
   // A sandboxed preload must be a single CommonJS file that requires only 'electron'.
   await esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });
 }
@@ -37,7 +45,12 @@ async function buildElectron() {
  */
 export function cliBuildOptions(outfile = path.join(root, 'dist/cli/afterview.mjs')) {
   return {
-    stdin: { contents: "import { run } from './node/cli/main.ts';\nawait run();\n", resolveDir: root, sourcefile: 'afterview-cli.ts', loader: 'ts' },
+    stdin: {
+      contents: "import { run } from './node/cli/main.ts';\nawait run();\n",
+      resolveDir: root,
+      sourcefile: 'afterview-cli.ts',
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     platform: 'node',

@@ -12,7 +12,9 @@ function walk(dir) {
   });
 }
 
-const files = ['shared', 'renderer', 'node', 'electron'].flatMap(walk).map((p) => ({ path: p.split(path.sep).join('/'), text: readFileSync(p, 'utf8') }));
+const files = ['shared', 'renderer', 'node', 'electron']
+  .flatMap(walk)
+  .map((p) => ({ path: p.split(path.sep).join('/'), text: readFileSync(p, 'utf8') }));
 const problems = [...findLayerViolations(files), ...findImportCycles(files)];
 if (problems.length) {
   console.error(`Layer check failed (see "Layers" in docs/architecture.md):\n  ${problems.join('\n  ')}`);

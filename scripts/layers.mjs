@@ -69,7 +69,8 @@ function ipcProblems(file) {
   const problems = [];
   for (const m of file.text.matchAll(ELECTRON_IMPORT)) {
     for (const [name, home] of Object.entries(IPC_WRAPPERS)) {
-      if (new RegExp(`\\b${name}\\b`).test(m[1]) && file.path !== home) problems.push(`${file.path} imports ${name}; only ${home} may, so every channel stays checked`);
+      if (new RegExp(`\\b${name}\\b`).test(m[1]) && file.path !== home)
+        problems.push(`${file.path} imports ${name}; only ${home} may, so every channel stays checked`);
     }
   }
   return problems;

@@ -24,7 +24,12 @@ try {
       async (host) => {
         if (screen.seeded) await seedSamples(host);
         for (const scheme of ['light', 'dark'] as const) {
-          const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce', timezoneId: E2E_TIME_ZONE });
+          const page = await browser.newPage({
+            viewport: { width: 1440, height: 900 },
+            colorScheme: scheme,
+            reducedMotion: 'reduce',
+            timezoneId: E2E_TIME_ZONE,
+          });
           // The same pinned Tuesday 10:00 as the host, so every run shows the same due times.
           await page.clock.install({ time: new Date(E2E_NOW) });
           await page.goto(host.url);

@@ -54,10 +54,14 @@ if (mode === 'web') {
     const child = spawn(binary, ['.', ...passThrough], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
   } else if (mode === 'electron') {
-    console.error('The Electron runtime could not be downloaded, so the desktop app cannot start here; "npm run web" opens Afterview in your browser instead.');
+    console.error(
+      'The Electron runtime could not be downloaded, so the desktop app cannot start here; "npm run web" opens Afterview in your browser instead.',
+    );
     process.exit(1);
   } else {
-    console.log('The Electron runtime could not be downloaded here, so Afterview is opening in your browser instead (same app, same data).');
+    console.log(
+      'The Electron runtime could not be downloaded here, so Afterview is opening in your browser instead (same app, same data).',
+    );
     startWeb();
   }
 }

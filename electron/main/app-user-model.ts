@@ -12,7 +12,11 @@ export interface AppUserModelApp {
  * source there is no installed shortcut carrying APP_ID, so Electron's executable path is
  * used instead, which is what Windows falls back to for an unpackaged Electron.
  */
-export function setupAppUserModelId(app: AppUserModelApp, platform: NodeJS.Platform, options: { isPackaged: boolean; execPath: string }): string | null {
+export function setupAppUserModelId(
+  app: AppUserModelApp,
+  platform: NodeJS.Platform,
+  options: { isPackaged: boolean; execPath: string },
+): string | null {
   if (platform !== 'win32') return null;
   const id = options.isPackaged ? APP_ID : options.execPath;
   app.setAppUserModelId(id);

@@ -78,7 +78,12 @@ function syncStartAtLogin(state: DesktopState, environment: MainEnvironment, wan
 
 function hostCapabilities(dataDir: string, notifier: DesktopNotifier): HostCapabilities {
   return {
-    platform: { kind: 'desktop', dataDir, version: app.getVersion(), notifications: () => (notifier.supported ? 'granted' : 'unsupported') },
+    platform: {
+      kind: 'desktop',
+      dataDir,
+      version: app.getVersion(),
+      notifications: () => (notifier.supported ? 'granted' : 'unsupported'),
+    },
     writeClipboard: (payload) => writeDraftToClipboard(clipboard, ClipboardItem, payload),
     openExternal: async (url) => openExternal(url),
     openDataFolder: async () => {
@@ -131,7 +136,11 @@ function setupDesktopMenu(state: DesktopState, environment: MainEnvironment): vo
     actions: {
       newApplication: () => menuAction('new-application'),
       importData: () => menuAction('import'),
-      exportData: (format) => void exportFromMenu(format, { router: state.runtime?.router ?? null, showError: (title, sentence) => dialog.showErrorBox(title, sentence) }),
+      exportData: (format) =>
+        void exportFromMenu(format, {
+          router: state.runtime?.router ?? null,
+          showError: (title, sentence) => dialog.showErrorBox(title, sentence),
+        }),
       showShortcuts: () => menuAction('shortcuts'),
       openDataFolder: () => void shell.openPath(app.getPath('userData')),
       showAbout: () => app.showAboutPanel(),

@@ -29,7 +29,11 @@ export interface MenuOptions {
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 function exportItems(actions: MenuActions): MenuItemConstructorOptions[] {
-  return EXPORT_FORMATS.map((format) => ({ id: `export-${format}`, label: FORMAT_INFO[format].menuLabel, click: () => actions.exportData(format) }));
+  return EXPORT_FORMATS.map((format) => ({
+    id: `export-${format}`,
+    label: FORMAT_INFO[format].menuLabel,
+    click: () => actions.exportData(format),
+  }));
 }
 
 function settingsItem(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {

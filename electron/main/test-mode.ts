@@ -23,9 +23,17 @@ export function testClockFrom(argv: readonly string[], env: Record<string, strin
   const arg = argv[index] ?? '';
   const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (argv[index + 1] ?? '');
   // A pinned clock would make every reminder and due time wrong for a real user.
-  if (!isTestMode(env)) return { ok: false, message: `${TEST_CLOCK_FLAG} is only for Afterview's own tests, so it was ignored; Afterview uses the computer's clock.` };
+  if (!isTestMode(env))
+    return {
+      ok: false,
+      message: `${TEST_CLOCK_FLAG} is only for Afterview's own tests, so it was ignored; Afterview uses the computer's clock.`,
+    };
   const start = new Date(value);
-  if (Number.isNaN(start.getTime())) return { ok: false, message: `${TEST_CLOCK_FLAG} must be a date and time such as 2026-12-01T10:00:00Z, not "${value}"; Afterview uses the computer's clock.` };
+  if (Number.isNaN(start.getTime()))
+    return {
+      ok: false,
+      message: `${TEST_CLOCK_FLAG} must be a date and time such as 2026-12-01T10:00:00Z, not "${value}"; Afterview uses the computer's clock.`,
+    };
   return { ok: true, start };
 }
 
@@ -92,6 +100,9 @@ export function createTestRecorder(): TestRecorder {
 }
 
 /** Puts the hooks where electronApp.evaluate can reach them (the main process's global object). */
-export function exposeTestHooks(hooks: TestHooks, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+export function exposeTestHooks(
+  hooks: TestHooks,
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+): void {
   target[TEST_HOOKS_GLOBAL] = hooks;
 }

@@ -31,7 +31,11 @@ function normaliseCount(count: number): number {
   return Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
 }
 
-export function trayMenuTemplate(count: number, appName: string, handlers: Pick<TrayDependencies, 'onOpen' | 'onQuit'>): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  count: number,
+  appName: string,
+  handlers: Pick<TrayDependencies, 'onOpen' | 'onQuit'>,
+): MenuItemConstructorOptions[] {
   return [
     // A line of information, not a command: shown greyed out.
     { id: 'due', label: dueLabel(count), enabled: false },

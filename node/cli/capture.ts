@@ -98,8 +98,10 @@ function print(proposal: CaptureProposal, opts: Options, io: CliIo): void {
 
 /** Why a proposal cannot be applied as it stands, or null when it can. */
 function notApplicable(proposal: CaptureProposal, opts: Options): string | null {
-  if (proposal.kind !== 'posting' && !proposal.application) return 'no application matches it; pass --application ID to choose one. Nothing was changed.';
-  if (proposal.confidence === 'low' && !opts.applicationId) return `it may not be ${proposal.application!.company}'s; pass --application ${proposal.application!.id} to confirm. Nothing was changed.`;
+  if (proposal.kind !== 'posting' && !proposal.application)
+    return 'no application matches it; pass --application ID to choose one. Nothing was changed.';
+  if (proposal.confidence === 'low' && !opts.applicationId)
+    return `it may not be ${proposal.application!.company}'s; pass --application ${proposal.application!.id} to confirm. Nothing was changed.`;
   if (proposal.commands.length === 0) return 'there is nothing to change on the board. Nothing was changed.';
   return null;
 }

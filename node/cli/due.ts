@@ -37,7 +37,9 @@ async function loadDocument(values: { csv?: string; 'data-dir'?: string }, now: 
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.stderr(`afterview: cannot read ${values.csv}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+      io.stderr(
+        `afterview: cannot read ${values.csv}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`,
+      );
       return null;
     }
     const result = parseApplicationsCsv(text, { now });
@@ -63,7 +65,13 @@ export async function runDue(args: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args,
-      options: { csv: { type: 'string' }, 'data-dir': { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        csv: { type: 'string' },
+        'data-dir': { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));

@@ -34,7 +34,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { format: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
     if (values.help) {

@@ -11,7 +11,6 @@ import { openForChange } from './open-for-change.ts';
 import { EXIT, type CliIo, type Subcommand } from './io.ts';
 import { cannotReadFile } from './sentences.ts';
 
-
 export const IMPORT_HELP = `Usage: afterview import FILE [--data-dir DIR]
 
 Adds the applications in FILE to your Afterview data. FILE is a JSON backup (from

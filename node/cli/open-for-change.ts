@@ -14,7 +14,13 @@ export const EXIT_LOCKED = 3;
  * The open store, or the exit status to return. `command` names the subcommand in the
  * messages; `nothingDone` says what did not happen ("nothing was imported").
  */
-export async function openForChange(dataDir: string, clock: Clock, io: CliIo, command: string, nothingDone: string): Promise<DocumentStore | number> {
+export async function openForChange(
+  dataDir: string,
+  clock: Clock,
+  io: CliIo,
+  command: string,
+  nothingDone: string,
+): Promise<DocumentStore | number> {
   let store: DocumentStore;
   try {
     store = await openDocumentStore({ dataDir, lock: 'cli', clock });

@@ -23,30 +23,76 @@ const day = (text: string | null) => {
 };
 
 function spreadRow(label: string, s: Spread): string[] {
-  return [label, days(s.median), s.q1 === null ? '-' : `${days(s.q1)} to ${days(s.q3)}`, s.min === null ? '-' : `${days(s.min)} to ${days(s.max)}`, String(s.count)];
+  return [
+    label,
+    days(s.median),
+    s.q1 === null ? '-' : `${days(s.q1)} to ${days(s.q3)}`,
+    s.min === null ? '-' : `${days(s.min)} to ${days(s.max)}`,
+    String(s.count),
+  ];
 }
 
 export function statsText(insights: Insights): string {
   const { funnel, sankey, responseDays, promises, rhythm, period } = insights;
-  const span = period.from || period.to ? `sent ${period.from ? `from ${day(period.from)}` : ''}${period.from && period.to ? ' ' : ''}${period.to ? `to ${day(period.to)}` : ''}` : 'sent at any time';
+  const span =
+    period.from || period.to
+      ? `sent ${period.from ? `from ${day(period.from)}` : ''}${period.from && period.to ? ' ' : ''}${period.to ? `to ${day(period.to)}` : ''}`
+      : 'sent at any time';
   if (funnel.applied === 0) return `No applications ${span}.\n`;
   const labels = new Map(sankey.nodes.map((n) => [n.id, n.label]));
   const parts = [
     `Applications ${span}: ${funnel.applied}`,
     aligned(
       ['REACHED', 'COUNT', 'SHARE'],
-      ([['Applied', funnel.applied], ['Heard back', funnel.replied], ['Interviewed', funnel.interviewed], ['Offer', funnel.offers], ['Rejected', funnel.rejected], ['Withdrawn', funnel.withdrawn], ['No answer', funnel.noResponse], ['Still open', funnel.open]] as const).map(([l, n]) => [l, String(n), percent(n, funnel.applied)]),
+      (
+        [
+          ['Applied', funnel.applied],
+          ['Heard back', funnel.replied],
+          ['Interviewed', funnel.interviewed],
+          ['Offer', funnel.offers],
+          ['Rejected', funnel.rejected],
+          ['Withdrawn', funnel.withdrawn],
+          ['No answer', funnel.noResponse],
+          ['Still open', funnel.open],
+        ] as const
+      ).map(([l, n]) => [l, String(n), percent(n, funnel.applied)]),
       [false, true, true],
     ),
-    aligned(['FROM', 'TO', 'COUNT'], sankey.links.map((l) => [labels.get(l.source)!, labels.get(l.target)!, String(l.value)]), [false, false, true]),
-    aligned(['RESPONSE TIME', 'MEDIAN', 'MIDDLE HALF', 'RANGE', 'COUNT'], [spreadRow('Application to first reply', responseDays.applicationToFirstReply), spreadRow('Interview to decision', responseDays.interviewToDecision)], [false, true, false, false, true]),
+    aligned(
+      ['FROM', 'TO', 'COUNT'],
+      sankey.links.map((l) => [labels.get(l.source)!, labels.get(l.target)!, String(l.value)]),
+      [false, false, true],
+    ),
+    aligned(
+      ['RESPONSE TIME', 'MEDIAN', 'MIDDLE HALF', 'RANGE', 'COUNT'],
+      [
+        spreadRow('Application to first reply', responseDays.applicationToFirstReply),
+        spreadRow('Interview to decision', responseDays.interviewToDecision),
+      ],
+      [false, true, false, false, true],
+    ),
     promises.items.length === 0
       ? 'Promises: no employer gave a decision date.'
       : `Promises: ${promises.kept} kept, ${promises.late} late, ${promises.open} still to come\n` +
-        aligned(['COMPANY', 'PROMISED', 'ANSWERED', 'RESULT'], promises.items.map((p) => [p.company, day(p.decisionBy), day(p.answeredOn), promiseWords(p)]), [false, false, false, false]),
+        aligned(
+          ['COMPANY', 'PROMISED', 'ANSWERED', 'RESULT'],
+          promises.items.map((p) => [p.company, day(p.decisionBy), day(p.answeredOn), promiseWords(p)]),
+          [false, false, false, false],
+        ),
     rhythm.weeks.length === 0
       ? ''
-      : aligned(['WEEK', 'STARTS', 'APPLICATIONS', 'THANK-YOUS', 'FOLLOW-UPS', `GOAL ${rhythm.goal}`], rhythm.weeks.map((w) => [w.week, day(w.start), String(w.applications), String(w.thankYous), String(w.followUps), w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`]), [false, false, true, true, true, false]),
+      : aligned(
+          ['WEEK', 'STARTS', 'APPLICATIONS', 'THANK-YOUS', 'FOLLOW-UPS', `GOAL ${rhythm.goal}`],
+          rhythm.weeks.map((w) => [
+            w.week,
+            day(w.start),
+            String(w.applications),
+            String(w.thankYous),
+            String(w.followUps),
+            w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`,
+          ]),
+          [false, false, true, true, true, false],
+        ),
   ];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -59,7 +59,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     backend: options.backend,
     lock: options.lock,
     clock,
-    onWriteError: (error) => options.log?.('could not write the snapshot of the data file (the changes are safe in the journal); will try again', error),
+    onWriteError: (error) =>
+      options.log?.('could not write the snapshot of the data file (the changes are safe in the journal); will try again', error),
     // A valid outside version becomes the present (an undo step); a kept broken one only tells.
     onExternalChange: (change) => (change.kind === 'adopted' ? service?.adoptExternal(change.doc) : service?.adoptExternal(service.doc)),
   });

@@ -41,7 +41,11 @@ export interface HostCapabilities {
 }
 
 export interface DataExchange {
-  importContent(doc: AfterviewDocument, file: { fileName: string; content: string; dateOrder?: 'dmy' | 'mdy' }, now: Date): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
+  importContent(
+    doc: AfterviewDocument,
+    file: { fileName: string; content: string; dateOrder?: 'dmy' | 'mdy' },
+    now: Date,
+  ): Result<{ doc: AfterviewDocument; summary: ImportSummary }>;
   exportContent(doc: AfterviewDocument, format: ExportFormat, now: Date): { fileName: string; content: string; mimeType: string };
   listBackups(): Promise<BackupInfo[]>;
   /** Backs up the current data, then puts the backup in its place; resolves to it. */
@@ -131,8 +135,7 @@ export function createAppService(options: AppServiceOptions): AppService {
   };
 
   /** Replaces the whole document (import, restore): undoable, like any other change. */
-  const replace = (doc: AfterviewDocument, origin: 'import' | 'restore') =>
-    commit(record(history, doc), origin);
+  const replace = (doc: AfterviewDocument, origin: 'import' | 'restore') => commit(record(history, doc), origin);
 
   /** Builds the next history from the accepted one and commits it; a refused command is a sentence. */
   const applyAsCommand = (build: (present: History) => History) =>
@@ -149,7 +152,15 @@ export function createAppService(options: AppServiceOptions): AppService {
 
   const handlers: Handlers = {
     'state:get': () =>
-      ok({ doc: history.present, revision, canUndo: canUndo(history), canRedo: canRedo(history), readOnly: store.readOnly, notice: store.notice, saveProblem: store.saveProblem ?? null }),
+      ok({
+        doc: history.present,
+        revision,
+        canUndo: canUndo(history),
+        canRedo: canRedo(history),
+        readOnly: store.readOnly,
+        notice: store.notice,
+        saveProblem: store.saveProblem ?? null,
+      }),
 
     'state:command': (command: Command) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);

@@ -30,7 +30,11 @@ type CaptureRequest = ParsedRequestOf<'capture:propose'>;
 async function propose(host: CaptureHost, request: CaptureRequest) {
   const options = { now: host.clock(), ...(request.applicationId ? { applicationId: request.applicationId } : {}) };
   const content = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
-  return proposeFromFile({ name: request.fileName, content, ...(request.pageUrl ? { pageUrl: request.pageUrl } : {}) }, host.present(), options);
+  return proposeFromFile(
+    { name: request.fileName, content, ...(request.pageUrl ? { pageUrl: request.pageUrl } : {}) },
+    host.present(),
+    options,
+  );
 }
 
 export function captureHandlers(host: CaptureHost): Pick<Handlers, 'capture:propose' | 'capture:apply' | 'capture:fetchPosting'> {

@@ -11,7 +11,9 @@ const DISK_REASONS: Record<string, string> = {
 
 /** The error's code, when the file system or the network gave one (EACCES, EROFS, ...). */
 export const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
 
 /** A disk problem in words ("the disk is full"), or null when the error is not one. */
 export function diskReason(error: unknown): string | null {

@@ -4,9 +4,7 @@
 import path from 'node:path';
 import { BAD_ADDRESS, NO_SUCH_PAGE } from './sentences.ts';
 
-export type RendererFile =
-  | { ok: true; file: string; relative: string }
-  | { ok: false; status: 400 | 404; message: string };
+export type RendererFile = { ok: true; file: string; relative: string } | { ok: false; status: 400 | 404; message: string };
 
 /** decodeURIComponent that answers null, instead of throwing, for a malformed escape (%E0, %zz, %). */
 export function decodePathSegment(text: string): string | null {

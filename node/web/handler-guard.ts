@@ -17,7 +17,9 @@ function answerFailure(req: IncomingMessage, res: ServerResponse): void {
     const api = (req.url ?? '').startsWith('/api/');
     const body = api ? JSON.stringify({ ok: false, error: { code: 'internal', message: INTERNAL_FAILURE } }) : INTERNAL_FAILURE;
     const type = api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
-    res.writeHead(500, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' }).end(body);
+    res
+      .writeHead(500, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' })
+      .end(body);
   } catch {
     res.destroy();
   }
@@ -57,5 +59,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   }
   const [status, reason] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request'];
   const text = status === 431 ? HEADERS_TOO_LARGE : REQUEST_NOT_UNDERSTOOD;
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
 }

@@ -13,7 +13,10 @@ export interface WebHostOptions {
 /** The environment variable Afterview's own test fixtures set; nothing else should. */
 export const TEST_MODE_ENV = 'AFTERVIEW_TEST_MODE';
 
-export function parseWebHostArgs(argv: string[], env: Record<string, string | undefined> = {}): { ok: true; options: WebHostOptions } | { ok: false; message: string } {
+export function parseWebHostArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+): { ok: true; options: WebHostOptions } | { ok: false; message: string } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -33,7 +36,8 @@ export function parseWebHostArgs(argv: string[], env: Record<string, string | un
   if (values.help) {
     return {
       ok: false,
-      message: 'Usage: npm run web -- [--port 5757] [--data-dir DIR] [--no-open]\nServes Afterview on http://127.0.0.1 only, with the same data as the desktop app.',
+      message:
+        'Usage: npm run web -- [--port 5757] [--data-dir DIR] [--no-open]\nServes Afterview on http://127.0.0.1 only, with the same data as the desktop app.',
     };
   }
   const port = Number(values.port);
@@ -45,7 +49,10 @@ export function parseWebHostArgs(argv: string[], env: Record<string, string | un
     // A pinned clock would make every reminder and due time wrong for a real user, so it is
     // refused unless the test fixtures started this host.
     if (env[TEST_MODE_ENV] !== '1') {
-      return { ok: false, message: '--test-clock is only for Afterview\'s own tests; leave it out and Afterview uses the computer\'s clock.' };
+      return {
+        ok: false,
+        message: "--test-clock is only for Afterview's own tests; leave it out and Afterview uses the computer's clock.",
+      };
     }
     testClockStart = new Date(values['test-clock']);
     if (Number.isNaN(testClockStart.getTime())) {

@@ -19,5 +19,6 @@ export const REQUEST_NOT_UNDERSTOOD = 'The request could not be understood, so i
 export const BROWSER_NOT_OPENED = 'Could not open a browser by itself; open the address above.';
 export const HOW_TO_STOP = 'Press Ctrl+C to stop. Your changes are saved as you make them.';
 export const PORT_IN_USE = 'That port is already in use (is Afterview already running?). Pick another with --port.';
-export const notBuiltYet = (staticDir: string): string => `The app is not built yet (${staticDir} is missing). Run "npm run build" first, or use "npm start".`;
+export const notBuiltYet = (staticDir: string): string =>
+  `The app is not built yet (${staticDir} is missing). Run "npm run build" first, or use "npm start".`;
 export const requestFailedLine = (reason: string): string => `[afterview] a request failed (${reason}); it was answered with an error.`;

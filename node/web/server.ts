@@ -11,7 +11,16 @@ import { answerClientError, guardHandler } from './handler-guard.ts';
 import { checkHost, checkOrigin, tokenFrom, tokenMatches } from './http-guard.ts';
 import { DEFAULT_MAX_BODY_BYTES, formatSize, readBody } from './request-body.ts';
 import { serveStatic } from './static-files.ts';
-import { ADDRESS_NOT_UNDERSTOOD, BROKEN_REQUEST_ADDRESS, NO_ACCESS_KEY, NOT_JSON, PAGES_ONLY, requestTooLarge, SEND_JSON, USE_POST } from './sentences.ts';
+import {
+  ADDRESS_NOT_UNDERSTOOD,
+  BROKEN_REQUEST_ADDRESS,
+  NO_ACCESS_KEY,
+  NOT_JSON,
+  PAGES_ONLY,
+  requestTooLarge,
+  SEND_JSON,
+  USE_POST,
+} from './sentences.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -45,7 +54,12 @@ const ERROR_STATUS: Partial<Record<ErrorCode, number>> = { unknown_channel: 404,
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>, extraHeaders: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extraHeaders });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...extraHeaders,
+  });
   res.end(text);
 }
 
@@ -65,7 +79,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendJson(res, 401, fail('forbidden', NO_ACCESS_KEY));
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));

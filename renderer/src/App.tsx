@@ -73,7 +73,11 @@ export function App() {
     <div className={`app${panelOpen ? ' app--panel-open' : ''}`}>
       <TopBar />
       <Banners />
-      <main className="main" aria-busy={!hasDoc} aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : view === 'insights' ? 'Insights' : 'Board'}>
+      <main
+        className="main"
+        aria-busy={!hasDoc}
+        aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : view === 'insights' ? 'Insights' : 'Board'}
+      >
         {hasDoc && view === 'board' && <Board />}
         {hasDoc && view === 'today' && <TodayView />}
         {hasDoc && view === 'settings' && <SettingsView />}

@@ -85,9 +85,7 @@ function changeCard(app: Application, cmd: CardCommand): Application {
       return { ...app, events: app.events.filter((e) => e.id !== cmd.eventId) };
     case 'upsertContact': {
       const exists = app.contacts.some((c) => c.id === cmd.contact.id);
-      const contacts = exists
-        ? app.contacts.map((c) => (c.id === cmd.contact.id ? cmd.contact : c))
-        : [...app.contacts, cmd.contact];
+      const contacts = exists ? app.contacts.map((c) => (c.id === cmd.contact.id ? cmd.contact : c)) : [...app.contacts, cmd.contact];
       return { ...app, contacts };
     }
     case 'removeContact':
@@ -98,9 +96,7 @@ function changeCard(app: Application, cmd: CardCommand): Application {
         ...app,
         contacts: app.contacts.filter((c) => c.id !== cmd.contactId),
         rounds: app.rounds.map((r) =>
-          r.interviewerIds.includes(cmd.contactId)
-            ? { ...r, interviewerIds: r.interviewerIds.filter((x) => x !== cmd.contactId) }
-            : r,
+          r.interviewerIds.includes(cmd.contactId) ? { ...r, interviewerIds: r.interviewerIds.filter((x) => x !== cmd.contactId) } : r,
         ),
       };
     case 'addRound': {
@@ -127,9 +123,7 @@ function changeCard(app: Application, cmd: CardCommand): Application {
       return {
         ...app,
         rounds: app.rounds.filter((r) => r.id !== cmd.roundId),
-        events: app.events.filter(
-          (e) => !(e.roundId === cmd.roundId && (e.kind === 'interview_scheduled' || e.kind === 'interview_held')),
-        ),
+        events: app.events.filter((e) => !(e.roundId === cmd.roundId && (e.kind === 'interview_scheduled' || e.kind === 'interview_held'))),
       };
     case 'acceptOffer':
       if (app.stage === 'closed') throw new CommandError('This application is already closed.');

@@ -116,9 +116,7 @@ export function applyCommand(doc: AfterviewDocument, cmd: Command): AfterviewDoc
       return updateSettings(doc, cmd);
     case 'saveTemplate': {
       const exists = doc.templates.some((t) => t.id === cmd.template.id);
-      const templates = exists
-        ? doc.templates.map((t) => (t.id === cmd.template.id ? cmd.template : t))
-        : [...doc.templates, cmd.template];
+      const templates = exists ? doc.templates.map((t) => (t.id === cmd.template.id ? cmd.template : t)) : [...doc.templates, cmd.template];
       return { ...doc, templates };
     }
     case 'resetTemplate': {

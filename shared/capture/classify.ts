@@ -46,7 +46,11 @@ export function classifyMessage(subject: string, body: string, hasInvite = false
 
   const clues = weak.length > 0 ? [...weak, ...going] : going;
   if (clues.length > 0) {
-    return { kind: 'reply', clues, because: `${quoted(clues)} ${clues.length === 1 ? 'reads' : 'read'} as a reply that keeps the process open` };
+    return {
+      kind: 'reply',
+      clues,
+      because: `${quoted(clues)} ${clues.length === 1 ? 'reads' : 'read'} as a reply that keeps the process open`,
+    };
   }
   return { kind: 'reply', clues: [], because: 'no rejection, offer, invitation or request was found, so it reads as a reply' };
 }

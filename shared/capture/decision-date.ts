@@ -6,7 +6,8 @@ import { formatLocalDay } from '../dates/local.ts';
 
 // A sentence that speaks of the decision or of hearing back; other dates in the mail (the
 // interview was "last Tuesday") are not promises.
-const PROMISE_CUE = /\b(?:decid\w*|decision|get back|hear (?:back )?from|update|let you know|be in touch|come back to you|feedback|outcome|expect|timeline|next steps?|by)\b/i;
+const PROMISE_CUE =
+  /\b(?:decid\w*|decision|get back|hear (?:back )?from|update|let you know|be in touch|come back to you|feedback|outcome|expect|timeline|next steps?|by)\b/i;
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
@@ -40,7 +41,8 @@ function endOfWeekIsFriday(words: string, date: Date): Date {
 
 // A sentence that asks for the candidate's answer to an offer by a day: "please let us know
 // by Friday 11 December", "the offer is valid until ...", "we would need your answer by ...".
-const ANSWER_CUE = /\b(?:let us know|your (?:answer|decision|response|reply)|respond|reply|get back to us|accept\w*|sign\w*|valid|open|expires?|deadline|stands)\b[^.!?]*?\b(?:by|until|till|before|on|through|within)\b|\b(?:deadline|valid until|expires?)\b/i;
+const ANSWER_CUE =
+  /\b(?:let us know|your (?:answer|decision|response|reply)|respond|reply|get back to us|accept\w*|sign\w*|valid|open|expires?|deadline|stands)\b[^.!?]*?\b(?:by|until|till|before|on|through|within)\b|\b(?:deadline|valid until|expires?)\b/i;
 
 export function promisedDate(text: string, sentAt: Date): PromisedDate | null {
   return dateIn(text, sentAt, PROMISE_CUE, 'latest');
@@ -69,7 +71,10 @@ function dateIn(text: string, sentAt: Date, cue: RegExp, pick: 'latest' | 'earli
       date = endOfWeekIsFriday(result.text, date);
       if (date.getTime() < startOfDay(sentAt).getTime()) continue;
       if (best && (pick === 'latest' ? date.getTime() <= bestTime : date.getTime() >= bestTime)) continue;
-      const prefix = sentence.slice(Math.max(0, result.index - 20), result.index).match(/(?:early|mid-?|late|(?:the )?(?:end|beginning|start) of)\s*$/i)?.[0] ?? '';
+      const prefix =
+        sentence
+          .slice(Math.max(0, result.index - 20), result.index)
+          .match(/(?:early|mid-?|late|(?:the )?(?:end|beginning|start) of)\s*$/i)?.[0] ?? '';
       best = { day: formatLocalDay(date), words: `${prefix}${result.text}`.trim() };
       bestTime = date.getTime();
     }

@@ -4,10 +4,15 @@ import type { Application } from '../model/types.ts';
 import type { Confidence, MatchedApplication, Person } from './types.ts';
 
 // Mail from an applicant-tracking system names the system, not the employer, in its domain.
-const SHARED_SENDERS = /(?:greenhouse|lever|workday|myworkdayjobs|ashbyhq|smartrecruiters|icims|jobvite|teamtailor|workable|bamboohr|recruitee|personio|gmail|outlook|hotmail|yahoo|icloud|google|calendar|zoom|microsoft)\./i;
+const SHARED_SENDERS =
+  /(?:greenhouse|lever|workday|myworkdayjobs|ashbyhq|smartrecruiters|icims|jobvite|teamtailor|workable|bamboohr|recruitee|personio|gmail|outlook|hotmail|yahoo|icloud|google|calendar|zoom|microsoft)\./i;
 const COMPANY_SUFFIX = /\b(?:inc|ltd|llc|gmbh|plc|co|corp|corporation|limited|group|sa|ag|bv)\b\.?/gi;
 
-const squash = (s: string) => s.toLowerCase().replace(COMPANY_SUFFIX, '').replace(/[^a-z0-9]/g, '');
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(COMPANY_SUFFIX, '')
+    .replace(/[^a-z0-9]/g, '');
 
 export interface MatchInput {
   from: Person;
@@ -27,7 +32,11 @@ export interface MatchResult {
 function domainLabels(email: string): string[] {
   const domain = email.split('@')[1]?.toLowerCase() ?? '';
   if (!domain || SHARED_SENDERS.test(`${domain}.`)) return [];
-  return domain.split('.').slice(0, -1).map(squash).filter((l) => l.length >= 3);
+  return domain
+    .split('.')
+    .slice(0, -1)
+    .map(squash)
+    .filter((l) => l.length >= 3);
 }
 
 function score(app: Application, input: MatchInput): { points: number; reasons: string[] } {

@@ -27,11 +27,16 @@ const nameOf = (v: unknown): string => (isObject(first(v)) ? text((first(v) as J
 
 function placeOf(posting: Json): string {
   const places = (Array.isArray(posting.jobLocation) ? posting.jobLocation : [posting.jobLocation]).filter(isObject);
-  const named = places.map((place) => {
-    const address = isObject(place.address) ? place.address : null;
-    if (!address) return text(place.name) || text(place.address);
-    return [address.addressLocality, address.addressRegion, address.addressCountry].map((p) => (isObject(p) ? text(p.name) : text(p))).filter(Boolean).join(', ');
-  }).filter(Boolean);
+  const named = places
+    .map((place) => {
+      const address = isObject(place.address) ? place.address : null;
+      if (!address) return text(place.name) || text(place.address);
+      return [address.addressLocality, address.addressRegion, address.addressCountry]
+        .map((p) => (isObject(p) ? text(p.name) : text(p)))
+        .filter(Boolean)
+        .join(', ');
+    })
+    .filter(Boolean);
   const remote = text(posting.jobLocationType).toUpperCase() === 'TELECOMMUTE';
   if (remote) return named.length > 0 ? `Remote or ${named.join('; ')}` : 'Remote';
   return named.join('; ');
@@ -75,7 +80,12 @@ export function jobPostingFrom(values: readonly unknown[], pageUrl = ''): Captur
 export function proposeForPosting(posting: CapturedPosting, options: { now: Date; newId?: (prefix: string) => string }): CaptureProposal {
   const ids = options.newId ?? newId;
   const at = options.now.toISOString();
-  const notes = [posting.salary ? `Salary: ${posting.salary}.` : '', posting.validThrough ? `Applications close on ${posting.validThrough}.` : ''].filter(Boolean).join(' ');
+  const notes = [
+    posting.salary ? `Salary: ${posting.salary}.` : '',
+    posting.validThrough ? `Applications close on ${posting.validThrough}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const command: Command = {
     type: 'addApplication',
     id: ids('app'),

@@ -22,7 +22,11 @@ export interface ProposeOptions {
 function chosen(doc: AfterviewDocument, options: ProposeOptions, guess: () => MatchResult): MatchResult {
   const picked = options.applicationId ? doc.applications.find((a) => a.id === options.applicationId) : undefined;
   if (!picked) return guess();
-  return { application: { id: picked.id, company: picked.company, role: picked.role }, confidence: 'high', reasons: ['you picked this application'] };
+  return {
+    application: { id: picked.id, company: picked.company, role: picked.role },
+    confidence: 'high',
+    reasons: ['you picked this application'],
+  };
 }
 
 const cardName = (app: { company: string; role: string }) => `${app.company} (${app.role})`;
@@ -39,7 +43,9 @@ function interviewFields(invite: CapturedInvite): InterviewFields {
 
 /** A time the mail itself proposes ("Thursday 10 December at 2pm"), when there is no invite. */
 function timeInText(text: string, sentAt: Date): InviteLike | null {
-  const hit = chrono.parse(text, sentAt, { forwardDate: true }).find((r) => r.start.isCertain('hour') && (r.start.isCertain('day') || r.start.isCertain('weekday')));
+  const hit = chrono
+    .parse(text, sentAt, { forwardDate: true })
+    .find((r) => r.start.isCertain('hour') && (r.start.isCertain('day') || r.start.isCertain('weekday')));
   if (!hit) return null;
   const end = hit.end?.date();
   const start = hit.start.date();
@@ -51,7 +57,8 @@ type InviteLike = { start: string; minutes: number };
 function inviteSentence(invite: CapturedInvite, target: string, app?: Application): string {
   const start = new Date(invite.start);
   const newer = app ? newerSequenceOnCard(app, invite) : null;
-  if (newer !== null) return `This invite (update ${invite.sequence}) is older than the one already on ${target} (update ${newer}), so nothing changes.`;
+  if (newer !== null)
+    return `This invite (update ${invite.sequence}) is older than the one already on ${target} (update ${newer}), so nothing changes.`;
   if (invite.cancelled) return `Remove the interview on ${dayForSentence(start)} from ${target}: the invitation was cancelled.`;
   const when = invite.allDay ? dayForSentence(start) : `${dayForSentence(start)} at ${timeOfDay(start)}`;
   const who = invite.attendees.length > 0 ? ` with ${invite.attendees.map((p) => p.name || p.email).join(', ')}` : '';
@@ -65,7 +72,14 @@ function findApp(doc: AfterviewDocument, id: string | undefined): Application | 
 export function proposeForInvite(doc: AfterviewDocument, invite: CapturedInvite, options: ProposeOptions): CaptureProposal {
   const ids = options.newId ?? newId;
   const people = [...invite.attendees, ...(invite.organizer ? [invite.organizer] : [])];
-  const match = chosen(doc, options, () => matchApplication(doc.applications, { from: invite.organizer ?? { name: '', email: '' }, subject: invite.summary, text: invite.location, people }));
+  const match = chosen(doc, options, () =>
+    matchApplication(doc.applications, {
+      from: invite.organizer ?? { name: '', email: '' },
+      subject: invite.summary,
+      text: invite.location,
+      people,
+    }),
+  );
   const app = findApp(doc, match.application?.id);
   const target = app ? cardName(app) : 'the application you pick';
   const commands = app ? inviteCommands(app, invite, options.now.toISOString(), ids('event')) : [];
@@ -83,10 +97,18 @@ export function proposeForInvite(doc: AfterviewDocument, invite: CapturedInvite,
 export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessage, options: ProposeOptions): CaptureProposal {
   const ids = options.newId ?? newId;
   // A cancelled invite in a mail is about the round, whatever the mail's words say.
-  if (message.invite?.cancelled) return proposeForInvite(doc, { ...message.invite, organizer: message.invite.organizer ?? message.from }, options);
+  if (message.invite?.cancelled)
+    return proposeForInvite(doc, { ...message.invite, organizer: message.invite.organizer ?? message.from }, options);
   const sentAt = new Date(message.sentAt);
   const verdict = classifyMessage(message.subject, message.text, message.invite !== undefined && !message.invite.cancelled);
-  const match = chosen(doc, options, () => matchApplication(doc.applications, { from: message.from, subject: message.subject, text: message.text, people: message.invite?.attendees }));
+  const match = chosen(doc, options, () =>
+    matchApplication(doc.applications, {
+      from: message.from,
+      subject: message.subject,
+      text: message.text,
+      people: message.invite?.attendees,
+    }),
+  );
   const app = findApp(doc, match.application?.id);
   const target = app ? cardName(app) : 'the application you pick';
   const on = dayForSentence(sentAt);
@@ -94,11 +116,25 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
   const reasons = [verdict.because, ...match.reasons];
   const base = { application: match.application, confidence: match.confidence, reasons };
   const log = (kind: 'rejected' | 'offer' | 'employer_replied', extra: { decisionBy?: string; note?: string } = {}): Command[] =>
-    app ? [{ type: 'logEvent', id: app.id, event: { id: ids('event'), kind, at, note: extra.note ?? '', ...(extra.decisionBy ? { decisionBy: extra.decisionBy } : {}) } }] : [];
+    app
+      ? [
+          {
+            type: 'logEvent',
+            id: app.id,
+            event: { id: ids('event'), kind, at, note: extra.note ?? '', ...(extra.decisionBy ? { decisionBy: extra.decisionBy } : {}) },
+          },
+        ]
+      : [];
 
   if (verdict.kind === 'rejection') {
     // P11 and P12 count from the rejection's own day, so it is logged at the mail's date.
-    return { ...base, kind: 'rejection', summary: `Log a rejection from ${target} on ${on}: ${verdict.because}.`, fields: { rejectedAt: toLocalIso(sentAt) }, commands: log('rejected') };
+    return {
+      ...base,
+      kind: 'rejection',
+      summary: `Log a rejection from ${target} on ${on}: ${verdict.because}.`,
+      fields: { rejectedAt: toLocalIso(sentAt) },
+      commands: log('rejected'),
+    };
   }
   if (verdict.kind === 'offer') {
     // P16 counts down to the day they asked for an answer by; the end of that day in the user's zone.
@@ -108,7 +144,13 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
     const quoted = deadline && deadline.words.toLowerCase() !== deadlineDay.toLowerCase() ? ` ('${deadline.words}')` : '';
     const deadlineWords = deadlineAt ? ` with an answer due by ${deadlineDay}${quoted}` : '';
     const commands = log('offer');
-    if (app && deadlineAt) commands.push({ type: 'updateApplication', id: app.id, at: options.now.toISOString(), fields: { offerDeadline: deadlineAt.toISOString() } });
+    if (app && deadlineAt)
+      commands.push({
+        type: 'updateApplication',
+        id: app.id,
+        at: options.now.toISOString(),
+        fields: { offerDeadline: deadlineAt.toISOString() },
+      });
     return {
       ...base,
       kind: 'offer',
@@ -120,18 +162,44 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
   if (verdict.kind === 'interview') {
     const invite = message.invite;
     if (invite) {
-      if (app && newerSequenceOnCard(app, invite) !== null) return { ...base, kind: 'interview', summary: inviteSentence(invite, target, app), fields: {}, commands: [] };
+      if (app && newerSequenceOnCard(app, invite) !== null)
+        return { ...base, kind: 'interview', summary: inviteSentence(invite, target, app), fields: {}, commands: [] };
       const commands = app ? inviteCommands(app, invite, options.now.toISOString(), ids('event')) : [];
-      return { ...base, kind: 'interview', summary: `${inviteSentence(invite, target, app)} ${capital(verdict.because)}.`, fields: { interview: interviewFields(invite) }, commands };
+      return {
+        ...base,
+        kind: 'interview',
+        summary: `${inviteSentence(invite, target, app)} ${capital(verdict.because)}.`,
+        fields: { interview: interviewFields(invite) },
+        commands,
+      };
     }
     const proposed = timeInText(message.text, sentAt);
-    const fields: CaptureFields = proposed ? { interview: { start: toLocalIso(new Date(proposed.start)), minutes: proposed.minutes, location: '', interviewers: [] } } : { repliedAt: toLocalIso(sentAt) };
+    const fields: CaptureFields = proposed
+      ? { interview: { start: toLocalIso(new Date(proposed.start)), minutes: proposed.minutes, location: '', interviewers: [] } }
+      : { repliedAt: toLocalIso(sentAt) };
     const commands: Command[] = !app
       ? []
       : proposed
-        ? [{ type: 'addRound', id: app.id, at: options.now.toISOString(), eventId: ids('event'), round: { id: ids('round'), startsAt: proposed.start, minutes: proposed.minutes, kind: 'video', interviewerIds: [], topics: '' } }]
+        ? [
+            {
+              type: 'addRound',
+              id: app.id,
+              at: options.now.toISOString(),
+              eventId: ids('event'),
+              round: {
+                id: ids('round'),
+                startsAt: proposed.start,
+                minutes: proposed.minutes,
+                kind: 'video',
+                interviewerIds: [],
+                topics: '',
+              },
+            },
+          ]
         : log('employer_replied', { note: 'Invited to interview; no time yet.' });
-    const what = proposed ? `Add the interview on ${dayForSentence(new Date(proposed.start))} at ${timeOfDay(new Date(proposed.start))} to ${target}` : `Log the invitation from ${target} as a reply on ${on}; add the round when the time is set`;
+    const what = proposed
+      ? `Add the interview on ${dayForSentence(new Date(proposed.start))} at ${timeOfDay(new Date(proposed.start))} to ${target}`
+      : `Log the invitation from ${target} as a reply on ${on}; add the round when the time is set`;
     return { ...base, kind: 'interview', summary: `${what}: ${verdict.because}.`, fields, commands };
   }
 
@@ -145,7 +213,10 @@ export function proposeForMessage(doc: AfterviewDocument, message: CapturedMessa
     kind: verdict.kind,
     summary: `Log ${kindWords} from ${target} on ${on}${dateWords}: ${verdict.because}.`,
     fields: { repliedAt: toLocalIso(sentAt), decisionBy },
-    commands: log('employer_replied', { ...(decisionBy ? { decisionBy } : {}), note: verdict.kind === 'request' ? `They asked for: ${verdict.clues.join(', ')}.` : '' }),
+    commands: log('employer_replied', {
+      ...(decisionBy ? { decisionBy } : {}),
+      note: verdict.kind === 'request' ? `They asked for: ${verdict.clues.join(', ')}.` : '',
+    }),
   };
 }
 

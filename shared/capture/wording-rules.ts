@@ -12,13 +12,19 @@ export const REJECTION_STRONG: Clue[] = [
   clue('regret to inform', /\bregret to (?:inform|let you know|tell you)\b/i),
   clue('not moving forward', /\b(?:not|won't|will not|won’t) (?:be )?(?:moving|move|going) (?:forward|ahead)\b/i),
   clue('not to move forward', /\bnot to (?:move|go) (?:forward|ahead)\b/i),
-  clue('moving forward with other candidates', /\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with (?:other|another|a different) (?:candidates?|applicants?|people)\b/i),
+  clue(
+    'moving forward with other candidates',
+    /\b(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with (?:other|another|a different) (?:candidates?|applicants?|people)\b/i,
+  ),
   clue('not been successful', /\b(?:not been|were not|have not been|haven't been|was not) (?:successful|selected|shortlisted)\b/i),
   clue('unsuccessful', /\bunsuccessful\b/i),
   clue('position has been filled', /\b(?:position|role|vacancy|job) (?:has|have) (?:now )?been filled\b/i),
   clue('no longer under consideration', /\bno longer (?:under consideration|being considered|considering)\b/i),
   clue('decided not to proceed', /\bdecided (?:not to|against) (?:proceed|progress|pursue|continu|mov|offer)\w*/i),
-  clue('not progressing your application', /\b(?:not|won't|won’t) (?:be )?(?:progress|proceed|continu)\w* (?:with )?your (?:application|candidacy)\b/i),
+  clue(
+    'not progressing your application',
+    /\b(?:not|won't|won’t) (?:be )?(?:progress|proceed|continu)\w* (?:with )?your (?:application|candidacy)\b/i,
+  ),
   clue('unable to offer you', /\bunable to (?:offer you|move forward|progress)\b/i),
   clue('chosen another candidate', /\b(?:chosen|selected|picked|hired|gone with) (?:another|a different|a more)\b/i),
   clue('pursue other candidates', /\bpursue other (?:candidates|applicants)\b/i),
@@ -50,10 +56,19 @@ export const OFFER: Clue[] = [
 ];
 
 export const INTERVIEW: Clue[] = [
-  clue('invite you to interview', /\binvite you (?:to|for) (?:an?|the|your)? ?(?:interview|call|chat|conversation|meeting|onsite|on-site|next round|final round)/i),
-  clue('schedule an interview', /\b(?:schedule|book|arrange|set up) (?:an?|the|your) (?:interview|call|chat|next round|final round|onsite|video call|phone screen)/i),
+  clue(
+    'invite you to interview',
+    /\binvite you (?:to|for) (?:an?|the|your)? ?(?:interview|call|chat|conversation|meeting|onsite|on-site|next round|final round)/i,
+  ),
+  clue(
+    'schedule an interview',
+    /\b(?:schedule|book|arrange|set up) (?:an?|the|your) (?:interview|call|chat|next round|final round|onsite|video call|phone screen)/i,
+  ),
   // "Other candidates in the final round" is no invitation; moving the user to it is.
-  clue('next round', /\b(?:you|invite you|move you|progress you|advance you)(?: forward| through| on)? (?:to|into|for) (?:the|a|your) (?:next|final|second|third) (?:round|stage)\b/i),
+  clue(
+    'next round',
+    /\b(?:you|invite you|move you|progress you|advance you)(?: forward| through| on)? (?:to|into|for) (?:the|a|your) (?:next|final|second|third) (?:round|stage)\b/i,
+  ),
   clue('your availability', /\b(?:your availability|times that work|a time that works|pick a (?:time|slot))\b/i),
   clue('calendar invitation', /\b(?:calendar invit\w*|meeting invit\w*)\b/i),
 ];

@@ -34,7 +34,7 @@ export const MAX_EMAIL_WORDS = 200;
 const FILL_HINT: Record<keyof typeof PLACEHOLDERS, string> = {
   candidate_name: 'Add your name in Settings, or type it here.',
   signature: 'Add your name in Settings, or type it here.',
-  interviewer_first_name: "Add the interviewer to the card, or type their first name here.",
+  interviewer_first_name: 'Add the interviewer to the card, or type their first name here.',
   company: 'Type the company name here, or add it to the card.',
   role: 'Type the role here, or add it to the card.',
   interview_date: 'Add the interview round to the card, or type the date here.',
@@ -54,13 +54,23 @@ function unfilled(draft: Draft): DraftCheck[] {
       const ranges = [...findAll(draft[field], escape(unfilledText(name))), ...findAll(draft[field], escape(`{${name}}`))];
       if (ranges.length) {
         ours.push(...ranges);
-        checks.push({ id: `unfilled-placeholder:${name}`, field, ranges, message: `${unfilledText(name)} still needs filling in. ${FILL_HINT[name]}` });
+        checks.push({
+          id: `unfilled-placeholder:${name}`,
+          field,
+          ranges,
+          message: `${unfilledText(name)} still needs filling in. ${FILL_HINT[name]}`,
+        });
       }
     }
     // Gaps of any other style, from a template pasted in from elsewhere.
     const others = templateGaps(draft[field], ours);
     if (others.length) {
-      checks.push({ id: 'template-gap', field, ranges: others, message: 'Replace the bracketed gap with the real words; a left-over gap reads as a form letter.' });
+      checks.push({
+        id: 'template-gap',
+        field,
+        ranges: others,
+        message: 'Replace the bracketed gap with the real words; a left-over gap reads as a form letter.',
+      });
     }
   }
   return checks;
@@ -76,7 +86,8 @@ function firstLine(body: string): TextRange {
   return { start, end: newline < 0 ? body.length : newline };
 }
 
-const GENERIC_GREETING = /^(hi|hello|hey|dear|good (morning|afternoon))?\s*(there|all|team|everyone|sir or madam|sir|madam|hiring manager|hiring team|recruiter)?\s*[,.:]?$|^to whom it may concern/i;
+const GENERIC_GREETING =
+  /^(hi|hello|hey|dear|good (morning|afternoon))?\s*(there|all|team|everyone|sir or madam|sir|madam|hiring manager|hiring team|recruiter)?\s*[,.:]?$|^to whom it may concern/i;
 
 // With nobody on the card to name, greeting the hiring team is the right thing to do.
 const TEAM_GREETING = /\b(hiring )?team\b/i;
@@ -90,9 +101,21 @@ function notNamed(draft: Draft, ctx: CheckContext): DraftCheck[] {
   // A gap in the greeting ("Dear [Interviewer's Name],") greets nobody yet: flagged as a gap and as unnamed.
   const named =
     !hasGap(greeting) &&
-    (names.length ? names.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(draft.body)) : !GENERIC_GREETING.test(greeting) || TEAM_GREETING.test(greeting));
+    (names.length
+      ? names.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(draft.body))
+      : !GENERIC_GREETING.test(greeting) || TEAM_GREETING.test(greeting));
   if (named) return [];
-  return [{ id: 'interviewer-not-named', rule: 'P3', field: 'body', ranges: [line], message: names.length ? `Greet ${names[0]} by name; a personal note reads as one (P3).` : 'Greet the person by their first name rather than a general hello (P3).' }];
+  return [
+    {
+      id: 'interviewer-not-named',
+      rule: 'P3',
+      field: 'body',
+      ranges: [line],
+      message: names.length
+        ? `Greet ${names[0]} by name; a personal note reads as one (P3).`
+        : 'Greet the person by their first name rather than a general hello (P3).',
+    },
+  ];
 }
 
 const NEEDS_COMPANY_AND_ROLE: readonly TemplateKind[] = ['thank_you_email', 'thank_you_short', ...FOLLOW_UP_KINDS];
@@ -103,10 +126,22 @@ function missingCompanyOrRole(draft: Draft, ctx: CheckContext): DraftCheck[] {
   const rule: RuleId = FOLLOW_UP_KINDS.includes(ctx.kind) ? 'P7' : 'P3';
   const checks: DraftCheck[] = [];
   if (!text.includes(ctx.app.company.trim().toLowerCase())) {
-    checks.push({ id: 'company-missing', rule, field: 'body', ranges: [], message: `Mention ${ctx.app.company} so the note is clearly about them (${rule}).` });
+    checks.push({
+      id: 'company-missing',
+      rule,
+      field: 'body',
+      ranges: [],
+      message: `Mention ${ctx.app.company} so the note is clearly about them (${rule}).`,
+    });
   }
   if (!text.includes(ctx.app.role.trim().toLowerCase())) {
-    checks.push({ id: 'role-missing', rule, field: 'body', ranges: [], message: `Name the role, ${ctx.app.role}, so they place you at once (${rule}).` });
+    checks.push({
+      id: 'role-missing',
+      rule,
+      field: 'body',
+      ranges: [],
+      message: `Name the role, ${ctx.app.role}, so they place you at once (${rule}).`,
+    });
   }
   return checks;
 }
@@ -117,12 +152,28 @@ function tooLong(draft: Draft, ctx: CheckContext): DraftCheck[] {
     const sentences = sentencesOf(body);
     if (sentences.length <= MAX_SHORT_SENTENCES) return [];
     const start = sentences[MAX_SHORT_SENTENCES]!.start;
-    return [{ id: 'too-long', rule: 'P3', field: 'body', ranges: [{ start, end: body.trimEnd().length }], message: `Keep a short note to ${MAX_SHORT_SENTENCES} sentences; this one has ${sentences.length} (P3).` }];
+    return [
+      {
+        id: 'too-long',
+        rule: 'P3',
+        field: 'body',
+        ranges: [{ start, end: body.trimEnd().length }],
+        message: `Keep a short note to ${MAX_SHORT_SENTENCES} sentences; this one has ${sentences.length} (P3).`,
+      },
+    ];
   }
   if (!EMAIL_KINDS.includes(ctx.kind)) return [];
   const words = [...body.matchAll(/\S+/g)];
   if (words.length <= MAX_EMAIL_WORDS) return [];
-  return [{ id: 'too-long', rule: 'P3', field: 'body', ranges: [{ start: words[MAX_EMAIL_WORDS]!.index, end: body.trimEnd().length }], message: `Trim it to about ${MAX_EMAIL_WORDS} words; it has ${words.length} (P3).` }];
+  return [
+    {
+      id: 'too-long',
+      rule: 'P3',
+      field: 'body',
+      ranges: [{ start: words[MAX_EMAIL_WORDS]!.index, end: body.trimEnd().length }],
+      message: `Trim it to about ${MAX_EMAIL_WORDS} words; it has ${words.length} (P3).`,
+    },
+  ];
 }
 
 function phrases(draft: Draft, list: typeof PUSHY, id: string, rule?: RuleId): DraftCheck[] {
@@ -138,10 +189,26 @@ function phrases(draft: Draft, list: typeof PUSHY, id: string, rule?: RuleId): D
 
 function contactLimits(ctx: CheckContext): DraftCheck[] {
   if (ctx.app.events.some((e) => e.kind === 'feedback_requested')) {
-    return [{ id: 'after-feedback-request', rule: 'P13', field: 'body', ranges: [], message: 'You have already asked for feedback; the gracious move now is to let them write next (P13).' }];
+    return [
+      {
+        id: 'after-feedback-request',
+        rule: 'P13',
+        field: 'body',
+        ranges: [],
+        message: 'You have already asked for feedback; the gracious move now is to let them write next (P13).',
+      },
+    ];
   }
   if (FOLLOW_UP_KINDS.includes(ctx.kind) && followUpsLeft(ctx.app, ctx.policy) === 0) {
-    return [{ id: 'over-follow-up-limit', rule: 'P9', field: 'body', ranges: [], message: `This would go past your limit of ${ctx.policy.maxFollowUps} follow-ups; consider closing the card and moving on (P9).` }];
+    return [
+      {
+        id: 'over-follow-up-limit',
+        rule: 'P9',
+        field: 'body',
+        ranges: [],
+        message: `This would go past your limit of ${ctx.policy.maxFollowUps} follow-ups; consider closing the card and moving on (P9).`,
+      },
+    ];
   }
   return [];
 }
@@ -149,9 +216,25 @@ function contactLimits(ctx: CheckContext): DraftCheck[] {
 function nearIdentical(draft: Draft, ctx: CheckContext): DraftCheck[] {
   const same = nearIdenticalTo(draft, ctx.siblings ?? [], ctx.app);
   if (same.length === 0) return [];
-  const names = same.map((d) => ctx.app.contacts.find((c) => c.id === d.contactId)?.name.trim().split(/\s+/)[0]).filter(Boolean);
+  const names = same
+    .map(
+      (d) =>
+        ctx.app.contacts
+          .find((c) => c.id === d.contactId)
+          ?.name.trim()
+          .split(/\s+/)[0],
+    )
+    .filter(Boolean);
   const other = names.length ? `your note to ${names.join(' and ')}` : 'another note to this company';
-  return [{ id: 'near-identical', rule: 'P3', field: 'body', ranges: [], message: `This reads almost word for word like ${other}; add something you talked about with this person, since colleagues compare notes (P3).` }];
+  return [
+    {
+      id: 'near-identical',
+      rule: 'P3',
+      field: 'body',
+      ranges: [],
+      message: `This reads almost word for word like ${other}; add something you talked about with this person, since colleagues compare notes (P3).`,
+    },
+  ];
 }
 
 function sendTime(ctx: CheckContext): DraftCheck[] {

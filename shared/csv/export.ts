@@ -23,7 +23,9 @@ function rowOf(app: Application): Record<CsvColumn, string> {
   const round = [...app.rounds].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt)).at(-1);
   const touches = ordered.filter((e) => e.kind === 'follow_up_sent' || e.kind === 'call_made');
   const interviewerIds = round?.interviewerIds.length ? round.interviewerIds : [];
-  const people = (interviewerIds.length ? interviewerIds.map((id) => app.contacts.find((c) => c.id === id)).filter((c) => c !== undefined) : app.contacts).map((c) => ({ name: c.name, email: c.email }));
+  const people = (
+    interviewerIds.length ? interviewerIds.map((id) => app.contacts.find((c) => c.id === id)).filter((c) => c !== undefined) : app.contacts
+  ).map((c) => ({ name: c.name, email: c.email }));
   return {
     id: app.id,
     company: app.company,
@@ -62,10 +64,13 @@ function guard(value: string): string {
 
 export function applicationsToCsv(apps: readonly Application[]): string {
   return Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: apps.map((app) => {
-      const row = rowOf(app);
-      return CSV_COLUMNS.map((c) => guard(row[c]));
-    }) },
+    {
+      fields: [...CSV_COLUMNS],
+      data: apps.map((app) => {
+        const row = rowOf(app);
+        return CSV_COLUMNS.map((c) => guard(row[c]));
+      }),
+    },
     { newline: '\r\n' },
   );
 }

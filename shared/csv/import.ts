@@ -10,8 +10,7 @@ import { rowToApplication, type CsvError } from './row.ts';
 export type { CsvError } from './row.ts';
 
 export type CsvParseResult =
-  | { ok: true; applications: Application[]; usedColumns: string[]; ignoredColumns: string[] }
-  | { ok: false; errors: CsvError[] };
+  { ok: true; applications: Application[]; usedColumns: string[]; ignoredColumns: string[] } | { ok: false; errors: CsvError[] };
 
 export const CSV_LIMITS = { maxChars: 20 * 1024 * 1024, maxRows: 50_000, maxErrors: 100 };
 
@@ -20,7 +19,19 @@ export type DateOrder = 'dmy' | 'mdy';
 
 export const slashOrderFor = (order: DateOrder): SlashOrder => (order === 'dmy' ? 'day-first' : 'month-first');
 
-export const DATE_COLUMNS: readonly CsvColumn[] = ['applied_on', 'interview_at', 'decision_by', 'thank_you_sent_at', 'follow_up_sent_at', 'second_follow_up_sent_at', 'employer_replied_at', 'offer_at', 'rejected_at', 'feedback_requested_at', 'closed_at'];
+export const DATE_COLUMNS: readonly CsvColumn[] = [
+  'applied_on',
+  'interview_at',
+  'decision_by',
+  'thank_you_sent_at',
+  'follow_up_sent_at',
+  'second_follow_up_sent_at',
+  'employer_replied_at',
+  'offer_at',
+  'rejected_at',
+  'feedback_requested_at',
+  'closed_at',
+];
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
@@ -44,27 +55,36 @@ function applicationRowCount(rows: readonly string[][]): number {
 }
 
 /** The file split into rows with its header mapped, or the problems that stop it being read at all. */
-export function readCsvTable(text: string):
+export function readCsvTable(
+  text: string,
+):
   | { ok: true; rows: string[][]; headers: string[]; mapping: ReturnType<typeof mapHeaders>; parseErrors: Papa.ParseError[] }
   | { ok: false; errors: CsvError[] } {
   const content = text.replace(/^\ufeff/, '');
   const file = (message: string) => ({ ok: false as const, errors: [{ row: 0, column: '', message }] });
-  if (content.length > CSV_LIMITS.maxChars) return file('The file is larger than 20 MB; split it into smaller files and import them one by one.');
+  if (content.length > CSV_LIMITS.maxChars)
+    return file('The file is larger than 20 MB; split it into smaller files and import them one by one.');
   if (content.trim() === '') return file('The file is empty; it needs a header row and one row per application.');
-  if (looksBinary(content)) return file('This file does not look like a CSV (it contains binary data); export your spreadsheet as CSV and try again.');
+  if (looksBinary(content))
+    return file('This file does not look like a CSV (it contains binary data); export your spreadsheet as CSV and try again.');
 
   const parsed = Papa.parse<string[]>(content, { skipEmptyLines: false });
   const rows = parsed.data;
   const headers = (rows[0] ?? []).map((h) => h.trim());
   // The limit counts applications: the header, the empty row Papaparse reads after a final
   // newline, and blank lines in between are skipped on import, so they do not count either.
-  if (applicationRowCount(rows) > CSV_LIMITS.maxRows) return file(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} applications; split it into smaller files.`);
+  if (applicationRowCount(rows) > CSV_LIMITS.maxRows)
+    return file(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} applications; split it into smaller files.`);
 
   const mapping = mapHeaders(headers);
   const errors: CsvError[] = [];
   for (const required of ['company', 'role'] as const) {
     if (mapping.indexOf[required] === undefined) {
-      errors.push({ row: 1, column: required, message: `no ${required} column; name one "${required}"${required === 'company' ? ' (or "Employer")' : ' (or "Position", "Job Title")'}` });
+      errors.push({
+        row: 1,
+        column: required,
+        message: `no ${required} column; name one "${required}"${required === 'company' ? ' (or "Employer")' : ' (or "Position", "Job Title")'}`,
+      });
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -99,7 +119,16 @@ export function parseApplicationsCsv(text: string, opts: { now: Date; dateOrder?
   for (let i = 1; i < rows.length && errors.length < CSV_LIMITS.maxErrors; i++) {
     const cells = rows[i]!;
     if (isBlankRow(cells)) continue;
-    const result = rowToApplication({ cells, row: i + 1, headers, mapping, now: opts.now, usedIds, makeId: (seed) => stableId('app', seed), slashOrder });
+    const result = rowToApplication({
+      cells,
+      row: i + 1,
+      headers,
+      mapping,
+      now: opts.now,
+      usedIds,
+      makeId: (seed) => stableId('app', seed),
+      slashOrder,
+    });
     if ('errors' in result) errors.push(...result.errors);
     else applications.push(result.app);
   }

@@ -36,7 +36,6 @@ export const FIELD_LABELS: Record<CsvColumn, string> = {
   notes: 'Notes',
 };
 
-
 export interface PreviewColumn {
   /** The header as the file writes it. */
   header: string;
@@ -60,7 +59,14 @@ export interface DatePreview {
 }
 
 export type CsvPreview =
-  | { ok: true; columns: PreviewColumn[]; fields: CsvColumn[]; rows: { row: number; cells: PreviewCell[] }[]; rowCount: number; dates: DatePreview }
+  | {
+      ok: true;
+      columns: PreviewColumn[];
+      fields: CsvColumn[];
+      rows: { row: number; cells: PreviewCell[] }[];
+      rowCount: number;
+      dates: DatePreview;
+    }
   | { ok: false; errors: CsvError[] };
 
 const DATE_FIELDS = new Set<CsvColumn>([...DATE_COLUMNS, 'offer_deadline']);
@@ -107,9 +113,14 @@ export function previewApplicationsCsv(text: string, opts: { order?: DateOrder |
   const order = opts.order ?? dates.implied;
   const fieldAt = new Map<number, CsvColumn>();
   for (const [field, index] of Object.entries(mapping.indexOf) as [CsvColumn, number][]) fieldAt.set(index, field);
-  const columns: PreviewColumn[] = headers.map((header, i) => ({ header, field: fieldAt.get(i) ?? null })).filter((c) => c.header !== '' || c.field);
+  const columns: PreviewColumn[] = headers
+    .map((header, i) => ({ header, field: fieldAt.get(i) ?? null }))
+    .filter((c) => c.header !== '' || c.field);
   const fields = headers.map((_, i) => fieldAt.get(i)).filter((f): f is CsvColumn => f !== undefined);
-  const body = rows.map((cells, i) => ({ cells, row: i + 1 })).slice(1).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  const body = rows
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .slice(1)
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   const shown = body.slice(0, opts.rows ?? 5).map(({ cells, row }) => ({
     row,
     cells: fields.map((field) => cellOf(field, (cells[mapping.indexOf[field]!] ?? '').trim(), order)),

@@ -59,7 +59,12 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
   if (!company) errors.push({ row, column: header('company'), message: 'a company name is needed' });
   if (!role) errors.push({ row, column: header('role'), message: 'a role is needed' });
   const givenId = get('id');
-  if (givenId && !ID.test(givenId)) errors.push({ row, column: header('id'), message: `"${givenId}" is not a usable id (letters, digits, . _ : - and at most 64 characters)` });
+  if (givenId && !ID.test(givenId))
+    errors.push({
+      row,
+      column: header('id'),
+      message: `"${givenId}" is not a usable id (letters, digits, . _ : - and at most 64 characters)`,
+    });
   const stageRead = read('stage', readStage);
   const outcomeRead = read('outcome', readOutcome);
   const url = read('url', readUrl) ?? '';
@@ -92,7 +97,16 @@ export function rowToApplication(input: RowInput): { app: Application } | { erro
 
   const contacts: Contact[] = people.map((p, i) => ({ id: `c${i + 1}`, name: p.name, title: '', email: p.email, linkedin: '' }));
   const rounds: Round[] = interviewAt
-    ? [{ id: 'r1', startsAt: interviewAt.toISOString(), minutes, kind: 'video', interviewerIds: contacts.map((c) => c.id), topics: get('topic') }]
+    ? [
+        {
+          id: 'r1',
+          startsAt: interviewAt.toISOString(),
+          minutes,
+          kind: 'video',
+          interviewerIds: contacts.map((c) => c.id),
+          topics: get('topic'),
+        },
+      ]
     : [];
 
   const events: AppEvent[] = [];
@@ -171,7 +185,16 @@ function columnOfPath(path: PropertyKey[], header: (c: CsvColumn) => string): st
   const [first, , third] = path;
   if (first === 'contacts') return header('interviewers');
   if (first === 'rounds') return third === 'topics' ? header('topic') : header('interview_at');
-  const known: Partial<Record<string, CsvColumn>> = { company: 'company', role: 'role', location: 'location', url: 'url', notes: 'notes', skills: 'skills', decisionBy: 'decision_by', offerDeadline: 'offer_deadline' };
+  const known: Partial<Record<string, CsvColumn>> = {
+    company: 'company',
+    role: 'role',
+    location: 'location',
+    url: 'url',
+    notes: 'notes',
+    skills: 'skills',
+    decisionBy: 'decision_by',
+    offerDeadline: 'offer_deadline',
+  };
   const column = typeof first === 'string' ? known[first] : undefined;
   return column ? header(column) : String(first ?? '');
 }

@@ -52,7 +52,11 @@ function readSlashed(text: string, order: SlashOrder): Read<Date> | null {
   if (!m) return null;
   if (!order) return fail(`"${text}" could be read day-first or month-first; write it as YYYY-MM-DD`);
   const [day, month] = order === 'day-first' ? [m[1], m[2]] : [m[2], m[1]];
-  const date = parse(`${m[3]}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')} ${(m[4] ?? '0').padStart(2, '0')}:${m[5] ?? '00'}`, 'yyyy-MM-dd HH:mm', new Date(0));
+  const date = parse(
+    `${m[3]}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')} ${(m[4] ?? '0').padStart(2, '0')}:${m[5] ?? '00'}`,
+    'yyyy-MM-dd HH:mm',
+    new Date(0),
+  );
   return isValid(date) ? ok(date) : fail(`"${text}" is not a date`);
 }
 
@@ -100,10 +104,22 @@ const STAGE_WORDS: [RegExp, StageId][] = [
 ];
 
 /** Outcomes other trackers imply through their status word. */
-const OUTCOME_OF_STATUS: Record<string, Outcome> = { accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn', withdrew: 'withdrawn', ghosted: 'no_response', 'no response': 'no_response' };
+const OUTCOME_OF_STATUS: Record<string, Outcome> = {
+  accepted: 'accepted',
+  declined: 'declined',
+  withdrawn: 'withdrawn',
+  withdrew: 'withdrawn',
+  ghosted: 'no_response',
+  'no response': 'no_response',
+};
 
 function words(text: string): string {
-  return text.toLowerCase().replace(/[_\-–]+/g, ' ').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[_\-–]+/g, ' ')
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function readStage(text: string): Read<{ stage: StageId; outcome?: Outcome }> {

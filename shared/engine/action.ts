@@ -68,7 +68,13 @@ export function makeAction(app: Application, spec: ActionSpec, now: Date): Actio
 /** First names of the given contacts, joined the way a person would say them. */
 export function firstNamesOf(app: Application, contactIds: readonly string[]): string {
   const names = contactIds
-    .map((id) => app.contacts.find((c) => c.id === id)?.name.trim().split(/\s+/)[0])
+    .map(
+      (id) =>
+        app.contacts
+          .find((c) => c.id === id)
+          ?.name.trim()
+          .split(/\s+/)[0],
+    )
     .filter((n): n is string => Boolean(n));
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

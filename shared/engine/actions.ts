@@ -65,7 +65,9 @@ export const actionTime = (action: Action): number => (action.due === null ? Inf
 /** Every open action on the board, soonest first. */
 export function computeAllActions(doc: AfterviewDocument, now: Date): Action[] {
   const ctx: EngineContext = { now, policy: doc.settings.policy, applications: doc.applications };
-  const keyed = doc.applications.flatMap((app) => computeActions(app, ctx)).map((action) => ({ action, t: actionTime(action), key: action.key }));
+  const keyed = doc.applications
+    .flatMap((app) => computeActions(app, ctx))
+    .map((action) => ({ action, t: actionTime(action), key: action.key }));
   keyed.sort(byTimeThenKey);
   return keyed.map((k) => k.action);
 }
@@ -74,7 +76,11 @@ export function computeAllActions(doc: AfterviewDocument, now: Date): Action[] {
 export function doneReason(app: Application): string | null {
   if (app.stage === 'closed') return 'This one is closed; there is nothing more to send (P13).';
   const rejection = latestEvent(app, 'rejected');
-  if (app.stage === 'rejected' && rejection && app.events.some((e) => e.kind === 'feedback_requested' && Date.parse(e.at) >= Date.parse(rejection.at))) {
+  if (
+    app.stage === 'rejected' &&
+    rejection &&
+    app.events.some((e) => e.kind === 'feedback_requested' && Date.parse(e.at) >= Date.parse(rejection.at))
+  ) {
     return 'You have asked for feedback; the kind thing now is to leave the next message to them (P13).';
   }
   return null;

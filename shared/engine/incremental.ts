@@ -262,7 +262,8 @@ function createTurnHeap() {
 // ---- The board-wide inputs.
 
 const acceptanceText = (a: Acceptance | null) => JSON.stringify(a && [a.applicationId, a.company, a.event.id, a.event.at]);
-const soonestText = (offers: readonly PendingOffer[]) => JSON.stringify(offers[0] ? [offers[0].app.id, offers[0].app.offerDeadline, offers[0].loggedAt.getTime()] : null);
+const soonestText = (offers: readonly PendingOffer[]) =>
+  JSON.stringify(offers[0] ? [offers[0].app.id, offers[0].app.offerDeadline, offers[0].loggedAt.getTime()] : null);
 const holdsAcceptance = (app: Application) => app.events.some((e) => e.kind === 'accepted');
 const isPendingOffer = (app: Application) => app.stage === 'offer' && Boolean(app.offerDeadline);
 const holdsPromise = (app: Application) => Boolean(app.decisionBy) && P16_IN_PROGRESS.includes(app.stage);
@@ -390,8 +391,14 @@ export function createIncrementalEngine(options: { spliceLimit?: number } = {}):
         // Turns of replaced entries stay in the heap until they pass; drop them when they pile up.
         if (heap.size() > 2 * cards.length + 64) heap.rebuild(cards);
       }
-      actionList.update(removed.map((e) => e.actions), added.map((e) => e.actions));
-      reminderList.update(removed.map((e) => e.reminders), added.map((e) => e.reminders));
+      actionList.update(
+        removed.map((e) => e.actions),
+        added.map((e) => e.actions),
+      );
+      reminderList.update(
+        removed.map((e) => e.reminders),
+        added.map((e) => e.reminders),
+      );
       apps = next;
       lastT = t;
       return { doc, now, actions: actionList.items(), reminders: reminderList.items(), dueCount: dueTotal, recomputed: stale.size };

@@ -52,7 +52,15 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
   const who = `${app.company}, ${app.role}`;
   const list: Reminder[] = [];
   const add = (suffix: string, at: Date, title: string, body: string) =>
-    list.push({ key: `${action.key}:${suffix}`, applicationId: app.id, rule: action.rule, at: reminderTime(at, due, policy.quietHours).toISOString(), due: action.due, title, body });
+    list.push({
+      key: `${action.key}:${suffix}`,
+      applicationId: app.id,
+      rule: action.rule,
+      at: reminderTime(at, due, policy.quietHours).toISOString(),
+      due: action.due,
+      title,
+      body,
+    });
 
   if (action.rule === 'P2') {
     const ended = subHours(due, policy.thankYouWithinHours);
@@ -66,7 +74,12 @@ function remindersFor(app: Application, action: Action, policy: Policy): Reminde
     add('draft', draftFromOf(due, policy), 'Draft your follow-up today', `${who}: write it now and send it on the due day (P6).`);
   }
   if (isDecideAction(action)) {
-    add('decide', decideReminderAt(due, policy.notifyAtHour, policy.workingDays), `Decide on the ${app.company} offer`, `${who}: they asked for your answer by ${deadlineInShort(due)} (P16).`);
+    add(
+      'decide',
+      decideReminderAt(due, policy.notifyAtHour, policy.workingDays),
+      `Decide on the ${app.company} offer`,
+      `${who}: they asked for your answer by ${deadlineInShort(due)} (P16).`,
+    );
   }
   add('due', due, action.title, `${who}. ${action.why}`);
   return list;
@@ -152,4 +165,3 @@ export function boardAdvice(doc: AfterviewDocument, now: Date): BoardAdvice | nu
     why: `You have ${count} in progress; sending a few more means no single company holds your whole search (P14).`,
   };
 }
-

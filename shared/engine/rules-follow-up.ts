@@ -42,7 +42,8 @@ export function draftFromOf(due: Date, policy: Policy): Date {
 /** P6: from draftReminderDaysBefore ahead of the due day, the card says to draft it now. */
 function followUpTitle(due: Date, policy: Policy, now: Date): string {
   const draftFrom = draftFromOf(due, policy);
-  const inWindow = policy.draftReminderDaysBefore > 0 && now.getTime() >= draftFrom.getTime() && now.getTime() < due.getTime() && !sameLocalDay(now, due);
+  const inWindow =
+    policy.draftReminderDaysBefore > 0 && now.getTime() >= draftFrom.getTime() && now.getTime() < due.getTime() && !sameLocalDay(now, due);
   return inWindow ? `Draft the follow-up now, send it ${format(due, 'EEEE')}` : 'Send a follow-up note';
 }
 
@@ -67,11 +68,33 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
     const first = firstFollowUp(clock, policy);
     if (limitReached) {
       return [
-        makeAction(app, { rule: 'P9', situation: clock.anchor.id, title: 'Move on: close it as "no response"', due: first.due, why: 'Your settings allow no follow-ups, so if nothing has come by then, close this one and put the energy into other applications (P9).', template: null }, now),
+        makeAction(
+          app,
+          {
+            rule: 'P9',
+            situation: clock.anchor.id,
+            title: 'Move on: close it as "no response"',
+            due: first.due,
+            why: 'Your settings allow no follow-ups, so if nothing has come by then, close this one and put the energy into other applications (P9).',
+            template: null,
+          },
+          now,
+        ),
       ];
     }
     return [
-      makeAction(app, { rule: first.rule, situation: `${clock.anchor.id}:${app.decisionBy ?? 'none'}`, title: followUpTitle(first.due, policy, now), due: first.due, why: first.why, template: 'follow_up_email' }, now),
+      makeAction(
+        app,
+        {
+          rule: first.rule,
+          situation: `${clock.anchor.id}:${app.decisionBy ?? 'none'}`,
+          title: followUpTitle(first.due, policy, now),
+          due: first.due,
+          why: first.why,
+          template: 'follow_up_email',
+        },
+        now,
+      ),
     ];
   }
 
@@ -100,7 +123,10 @@ export function followUpActions(app: Application, ctx: EngineContext): Action[] 
   const counted = addCalendarDays(lastDay, policy.secondTouchAfterDays);
   const touchDay = nextWorkingDay(counted, policy.workingDays);
   const due = atHour(touchDay, policy.notifyAtHour);
-  const later = touchDay.getTime() === counted.getTime() ? `${countOf(policy.secondTouchAfterDays, 'day')} later` : `on the first working day after ${countOf(policy.secondTouchAfterDays, 'day')}`;
+  const later =
+    touchDay.getTime() === counted.getTime()
+      ? `${countOf(policy.secondTouchAfterDays, 'day')} later`
+      : `on the first working day after ${countOf(policy.secondTouchAfterDays, 'day')}`;
   const what = last!.kind === 'call_made' ? 'call' : 'follow-up';
   return [
     makeAction(

@@ -17,7 +17,15 @@ function p1(app: Application, next: Interview | undefined, ctx: EngineContext): 
   return [
     makeAction(
       app,
-      { rule: 'P1', situation: next?.roundId ?? 'interview', title: 'Ask when they expect to decide', due: null, why, template: null, ...(next?.roundId ? { roundId: next.roundId } : {}) },
+      {
+        rule: 'P1',
+        situation: next?.roundId ?? 'interview',
+        title: 'Ask when they expect to decide',
+        due: null,
+        why,
+        template: null,
+        ...(next?.roundId ? { roundId: next.roundId } : {}),
+      },
       ctx.now,
     ),
   ];
@@ -46,7 +54,9 @@ function p2(app: Application, interview: Interview, toThank: readonly string[], 
 
 /** P2 for the latest interview that has ended, while anyone in it is still owed a note. */
 export function thankYouActions(app: Application, ctx: EngineContext): Action[] {
-  const lastEnded = interviewsOf(app).filter((i) => i.end.getTime() <= ctx.now.getTime()).at(-1);
+  const lastEnded = interviewsOf(app)
+    .filter((i) => i.end.getTime() <= ctx.now.getTime())
+    .at(-1);
   if (!lastEnded) return [];
   if (!thankYouCovers(app, lastEnded)) return [p2(app, lastEnded, lastEnded.interviewerIds, ctx)];
   const waiting = interviewersNotThanked(app, lastEnded);

@@ -17,7 +17,9 @@ export type { PendingOffer } from './board-facts.ts';
 
 /** When the offer arrived: its latest "offer" event (a drag into Offer logs one), else the card's last change. */
 function offerLoggedAt(app: Application): Date {
-  const offer = eventsInOrder(app.events).filter((e) => e.kind === 'offer' || (e.kind === 'moved' && e.stage === 'offer')).at(-1);
+  const offer = eventsInOrder(app.events)
+    .filter((e) => e.kind === 'offer' || (e.kind === 'moved' && e.stage === 'offer'))
+    .at(-1);
   return new Date(offer?.at ?? app.updatedAt);
 }
 

@@ -29,7 +29,9 @@ export function interviewsOf(app: Application): Interview[] {
 function isAbout(e: AppEvent, interview: Interview): boolean {
   return (
     e.kind === 'thank_you_sent' &&
-    (e.roundId !== undefined && interview.roundId !== undefined ? e.roundId === interview.roundId : Date.parse(e.at) >= interview.start.getTime())
+    (e.roundId !== undefined && interview.roundId !== undefined
+      ? e.roundId === interview.roundId
+      : Date.parse(e.at) >= interview.start.getTime())
   );
 }
 
@@ -108,5 +110,7 @@ export function followUpsLeft(app: Application, policy: Policy): number | null {
 
 /** The latest event of a kind, in time order. */
 export function latestEvent(app: Application, kind: AppEvent['kind']): AppEvent | undefined {
-  return eventsInOrder(app.events).filter((e) => e.kind === kind).at(-1);
+  return eventsInOrder(app.events)
+    .filter((e) => e.kind === kind)
+    .at(-1);
 }

@@ -17,12 +17,7 @@ export interface ClipboardPayload {
 const normalizeLines = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Blank lines separate paragraphs; a single line break stays a line break. */

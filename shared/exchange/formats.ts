@@ -22,9 +22,27 @@ export interface FormatInfo {
 }
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  json: { extension: 'json', mimeType: 'application/json', baseName: 'afterview-backup', menuLabel: 'Everything as JSON (full backup)…', buttonLabel: 'Everything (.json)' },
-  csv: { extension: 'csv', mimeType: 'text/csv', baseName: 'afterview-applications', menuLabel: 'Applications as CSV (spreadsheet)…', buttonLabel: 'Spreadsheet (.csv)' },
-  ics: { extension: 'ics', mimeType: 'text/calendar', baseName: 'afterview-calendar', menuLabel: 'Due actions as a calendar (.ics)…', buttonLabel: 'Calendar of due dates (.ics)' },
+  json: {
+    extension: 'json',
+    mimeType: 'application/json',
+    baseName: 'afterview-backup',
+    menuLabel: 'Everything as JSON (full backup)…',
+    buttonLabel: 'Everything (.json)',
+  },
+  csv: {
+    extension: 'csv',
+    mimeType: 'text/csv',
+    baseName: 'afterview-applications',
+    menuLabel: 'Applications as CSV (spreadsheet)…',
+    buttonLabel: 'Spreadsheet (.csv)',
+  },
+  ics: {
+    extension: 'ics',
+    mimeType: 'text/calendar',
+    baseName: 'afterview-calendar',
+    menuLabel: 'Due actions as a calendar (.ics)…',
+    buttonLabel: 'Calendar of due dates (.ics)',
+  },
 };
 
 export function isExportFormat(value: unknown): value is ExportFormat {
@@ -42,4 +60,7 @@ export function formatsInWords(formats: readonly ExportFormat[] = EXPORT_FORMATS
 }
 
 /** What a file picker for an import accepts: ".json,.csv,application/json,text/csv". */
-export const IMPORT_ACCEPT = [...IMPORT_FORMATS.map((f) => `.${FORMAT_INFO[f].extension}`), ...IMPORT_FORMATS.map((f) => FORMAT_INFO[f].mimeType)].join(',');
+export const IMPORT_ACCEPT = [
+  ...IMPORT_FORMATS.map((f) => `.${FORMAT_INFO[f].extension}`),
+  ...IMPORT_FORMATS.map((f) => FORMAT_INFO[f].mimeType),
+].join(',');

@@ -33,12 +33,18 @@ export function decodeBackup(text: string): DecodedBackup {
     // change the other, deleting one delete both. Such a file is refused, not guessed at.
     const twin = firstTwinId(outcome.doc);
     if (twin !== null) {
-      return { ok: false, message: `This backup holds two applications with the same id (${twin.slice(0, 64)}), so nothing was imported; it was probably edited by hand: give one of them a new id and import it again.` };
+      return {
+        ok: false,
+        message: `This backup holds two applications with the same id (${twin.slice(0, 64)}), so nothing was imported; it was probably edited by hand: give one of them a new id and import it again.`,
+      };
     }
     return { ok: true, doc: outcome.doc };
   }
   if (outcome.reason === 'newer') {
-    return { ok: false, message: 'This backup was made by a newer version of Afterview; update Afterview to import it. Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'This backup was made by a newer version of Afterview; update Afterview to import it. Nothing was changed.',
+    };
   }
   return {
     ok: false,

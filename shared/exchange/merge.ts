@@ -59,7 +59,11 @@ export function mergeApplications(
     if (at !== undefined) {
       const existing = applications[at]!;
       const next =
-        options.mode === 'replace' ? (JSON.stringify(existing) === JSON.stringify(app) ? null : app) : updateFields(existing, app, options.now);
+        options.mode === 'replace'
+          ? JSON.stringify(existing) === JSON.stringify(app)
+            ? null
+            : app
+          : updateFields(existing, app, options.now);
       if (next) {
         applications[at] = next;
         counts.updated++;

@@ -20,5 +20,8 @@ export function anonymiseInsights(insights: Insights): Insights {
     if (!names.has(key)) names.set(key, letterName(names.size));
     return names.get(key)!;
   };
-  return { ...insights, promises: { ...insights.promises, items: insights.promises.items.map((p) => ({ ...p, company: nameOf(p.company) })) } };
+  return {
+    ...insights,
+    promises: { ...insights.promises, items: insights.promises.items.map((p) => ({ ...p, company: nameOf(p.company) })) },
+  };
 }

@@ -23,7 +23,15 @@ export interface History {
   ordered: AppEvent[];
 }
 
-const REPLIES = new Set<AppEvent['kind']>(['employer_replied', 'interview_scheduled', 'interview_held', 'offer', 'accepted', 'declined', 'rejected']);
+const REPLIES = new Set<AppEvent['kind']>([
+  'employer_replied',
+  'interview_scheduled',
+  'interview_held',
+  'offer',
+  'accepted',
+  'declined',
+  'rejected',
+]);
 const OFFERS = new Set<AppEvent['kind']>(['offer', 'accepted', 'declined']);
 
 const isRejection = (e: AppEvent) => e.kind === 'rejected' || (e.kind === 'closed' && e.outcome === 'rejected');
@@ -41,11 +49,17 @@ export function historyOf(app: Application, now: Date): History {
   const offer = ordered.find(isOffer);
   const rejection = ordered.find(isRejection);
   const firstDecision = [offer, rejection].filter((e) => e !== undefined).sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
-  const decision = firstDecision ? { kind: firstDecision === offer ? ('offer' as const) : ('rejected' as const), at: new Date(firstDecision.at) } : null;
+  const decision = firstDecision
+    ? { kind: firstDecision === offer ? ('offer' as const) : ('rejected' as const), at: new Date(firstDecision.at) }
+    : null;
 
   // An interview "arranged" the moment the application went out says nothing about when they
   // answered: a spreadsheet import writes it so when it only knows the interview's date.
-  const replyEvent = ordered.find((e) => (REPLIES.has(e.kind) || isRejection(e) || isOffer(e)) && !(e.kind === 'interview_scheduled' && Date.parse(e.at) <= appliedAt.getTime()));
+  const replyEvent = ordered.find(
+    (e) =>
+      (REPLIES.has(e.kind) || isRejection(e) || isOffer(e)) &&
+      !(e.kind === 'interview_scheduled' && Date.parse(e.at) <= appliedAt.getTime()),
+  );
   // An interview held with nothing logged before it is still the employer answering.
   const replyTimes = [replyEvent ? Date.parse(replyEvent.at) : Infinity, interviews[0]?.getTime() ?? Infinity];
   const firstReply = Math.min(...replyTimes);

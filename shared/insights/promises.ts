@@ -42,7 +42,10 @@ export function workingDaysAfter(day: Date, until: Date, workingDays: readonly n
 
 /** An answer: a decision, or a reply that did not just name a new date (that reply is the promise). */
 const isAnswer = (e: AppEvent) =>
-  e.kind === 'offer' || e.kind === 'rejected' || (e.kind === 'closed' && e.outcome === 'rejected') || (e.kind === 'employer_replied' && !e.decisionBy);
+  e.kind === 'offer' ||
+  e.kind === 'rejected' ||
+  (e.kind === 'closed' && e.outcome === 'rejected') ||
+  (e.kind === 'employer_replied' && !e.decisionBy);
 
 function promiseOf(h: History, policy: Policy, today: Date): PromiseItem | null {
   const decisionBy = h.app.decisionBy;

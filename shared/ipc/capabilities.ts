@@ -10,7 +10,8 @@ export const CAPABILITY_CHANNELS = ['clipboard:write', 'mail:open', 'link:open',
 
 export type CapabilityChannel = (typeof CAPABILITY_CHANNELS)[number];
 
-export const isCapabilityChannel = (channel: string): channel is CapabilityChannel => (CAPABILITY_CHANNELS as readonly string[]).includes(channel);
+export const isCapabilityChannel = (channel: string): channel is CapabilityChannel =>
+  (CAPABILITY_CHANNELS as readonly string[]).includes(channel);
 
 const WHAT: Record<CapabilityChannel, string> = {
   'clipboard:write': 'copy to the clipboard',

@@ -104,7 +104,10 @@ const captureFile = z.object({
   fileName: z.string().max(260),
   // A dropped file travels as its bytes in base64, so a mail's own charset (an 8-bit Latin-1
   // .eml, say) is read as written; pasted text travels as text.
-  content: z.string().min(1, 'there is nothing to read').max(14 * 1024 * 1024, 'the file is larger than 10 MB'),
+  content: z
+    .string()
+    .min(1, 'there is nothing to read')
+    .max(14 * 1024 * 1024, 'the file is larger than 10 MB'),
   encoding: z.enum(['text', 'base64']).optional(),
   applicationId: z.string().min(1).max(64).optional(),
   // A fetched posting page's address, so the card keeps where it came from.

@@ -13,9 +13,5 @@ export function parseWith<S extends z.ZodType>(schema: S, payload: unknown, what
   if (parsed.success) return ok(parsed.data);
   const first = parsed.error.issues[0];
   const detail = first ? describeIssue(first) : { path: '', message: 'the data is not in the expected form' };
-  return fail(
-    'invalid_payload',
-    `The ${what} was not accepted because ${detail.message}. Nothing was changed.`,
-    detail.path || undefined,
-  );
+  return fail('invalid_payload', `The ${what} was not accepted because ${detail.message}. Nothing was changed.`, detail.path || undefined);
 }

@@ -20,8 +20,7 @@ export type MigrationOutcome =
   | { ok: false; reason: 'newer'; fromVersion: number; message: string }
   | { ok: false; reason: 'invalid'; message: string; path?: string };
 
-const isRecord = (value: unknown): value is RawDocument =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is RawDocument => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads the schemaVersion of a parsed file, or null if it is not one of our documents. */
 export function versionOf(raw: unknown): number | null {
@@ -34,11 +33,7 @@ export function versionOf(raw: unknown): number | null {
  * Brings a parsed file up to SCHEMA_VERSION and validates it. The input is never changed.
  * A file from a newer version is reported as such (the caller opens it read-only).
  */
-export function migrateDocument(
-  raw: unknown,
-  migrations: MigrationTable = MIGRATIONS,
-  target: number = SCHEMA_VERSION,
-): MigrationOutcome {
+export function migrateDocument(raw: unknown, migrations: MigrationTable = MIGRATIONS, target: number = SCHEMA_VERSION): MigrationOutcome {
   const fromVersion = versionOf(raw);
   if (fromVersion === null || !isRecord(raw)) {
     return { ok: false, reason: 'invalid', message: 'it is not an Afterview data file (no schemaVersion)' };

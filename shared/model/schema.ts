@@ -8,15 +8,7 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 2;
 
-export const STAGE_IDS = [
-  'applied',
-  'interviewing',
-  'waiting',
-  'followed_up',
-  'offer',
-  'rejected',
-  'closed',
-] as const;
+export const STAGE_IDS = ['applied', 'interviewing', 'waiting', 'followed_up', 'offer', 'rejected', 'closed'] as const;
 export const StageIdSchema = z.enum(STAGE_IDS);
 
 export const OUTCOMES = ['accepted', 'declined', 'withdrawn', 'no_response', 'rejected'] as const;
@@ -62,7 +54,12 @@ export const ROUND_KINDS = ['phone', 'video', 'onsite', 'technical', 'panel', 'o
 export const RoundSchema = z.object({
   id,
   startsAt: isoInstant,
-  minutes: z.number().int().min(5).max(24 * 60).default(60),
+  minutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   kind: z.enum(ROUND_KINDS).default('video'),
   interviewerIds: z.array(id).max(50).default([]),
   // What was discussed or learned: the specific detail a thank-you note should mention (P3).
@@ -146,7 +143,11 @@ export const TemplateSchema = z.object({
 });
 
 export const PolicySchema = z.object({
-  thankYouWithinHours: z.number().min(1).max(24 * 14).default(24),
+  thankYouWithinHours: z
+    .number()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   followUpBusinessDaysAfterDecision: z.number().int().min(0).max(60).default(2),
   followUpDaysWithoutDecisionDate: z.number().int().min(1).max(120).default(14),
   secondTouchAfterDays: z.number().int().min(1).max(120).default(14),
@@ -155,7 +156,10 @@ export const PolicySchema = z.object({
   draftReminderDaysBefore: z.number().int().min(0).max(14).default(1),
   notifyAtHour: z.number().int().min(0).max(23).default(9),
   // Hours (0-23) during which no notification is shown; start may be after end (overnight).
-  quietHours: z.object({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(23) }).nullable().default(null),
+  quietHours: z
+    .object({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(23) })
+    .nullable()
+    .default(null),
   // 0 = Sunday ... 6 = Saturday, as Date.getDay() counts.
   workingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([1, 2, 3, 4, 5]),
 });

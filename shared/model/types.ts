@@ -33,9 +33,7 @@ export type AfterviewDocument = z.infer<typeof DocumentSchema>;
 export type ActionStatus = 'upcoming' | 'due_today' | 'overdue';
 
 /** Rule ids of the playbook (docs/playbook.md, one heading each). */
-export type RuleId =
-  | 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8'
-  | 'P9' | 'P10' | 'P11' | 'P12' | 'P13' | 'P14' | 'P15' | 'P16';
+export type RuleId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10' | 'P11' | 'P12' | 'P13' | 'P14' | 'P15' | 'P16';
 
 /** One open recommendation on one application, as the engine computes it. */
 export interface Action {

@@ -48,7 +48,11 @@ export function roundFor(app: Application, now: Date, roundId?: string): Round |
 function topicOf(round: Round | undefined, contact: Contact | undefined): string {
   const own = contact ? round?.interviewerTopics?.[contact.id]?.trim() : '';
   const text = own || round?.topics.trim() || '';
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.replace(/[.;,\s]+$/, '');
 }
 
@@ -89,7 +93,13 @@ function valuesFor(app: Application, round: Round | undefined, contact: Contact 
   };
 }
 
-function renderOne(template: Template, app: Application, round: Round | undefined, contact: Contact | undefined, ctx: RenderContext): Draft {
+function renderOne(
+  template: Template,
+  app: Application,
+  round: Round | undefined,
+  contact: Contact | undefined,
+  ctx: RenderContext,
+): Draft {
   const values = valuesFor(app, round, contact, ctx);
   const subject = fillPlaceholders(template.subject, values, 'subject');
   const body = fillPlaceholders(template.body, values, 'body');

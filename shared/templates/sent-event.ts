@@ -20,11 +20,7 @@ const SENT: Record<Exclude<TemplateKind, 'accept_offer'>, EventKind> = {
 };
 
 /** The event to log, or null for accepting an offer (its own command, P10). */
-export function sentEventFor(
-  kind: TemplateKind,
-  at: string,
-  about: { roundId?: string; contactId?: string },
-): Omit<AppEvent, 'id'> | null {
+export function sentEventFor(kind: TemplateKind, at: string, about: { roundId?: string; contactId?: string }): Omit<AppEvent, 'id'> | null {
   if (kind === 'accept_offer') return null;
   const event: Omit<AppEvent, 'id'> = { kind: SENT[kind], at, note: '' };
   if (event.kind === 'thank_you_sent' && about.roundId) event.roundId = about.roundId;

@@ -228,7 +228,13 @@ interface LoadFigures {
 }
 
 /** Loads `host.url` until `selector` paints, builds its static floor, then interleaves app and floor loads. */
-async function loadFigures(browser: Browser, host: WebHost, selector: string, clickTarget: string, prepare?: (page: Page) => Promise<void>): Promise<LoadFigures & { page: Page }> {
+async function loadFigures(
+  browser: Browser,
+  host: WebHost,
+  selector: string,
+  clickTarget: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<LoadFigures & { page: Page }> {
   const page = await newProbedPage(browser, selector);
   // A warm-up load, so the figure is the app's and not the browser's first start.
   await firstPaint(page, host.url);
@@ -281,7 +287,12 @@ async function openBoard(page: Page, url: string): Promise<void> {
   await settle(page);
 }
 
-async function measure(browser: Browser, size: number, renderer: { label: string; dir: string }, docs: { board: string; today: string }): Promise<Row> {
+async function measure(
+  browser: Browser,
+  size: number,
+  renderer: { label: string; dir: string },
+  docs: { board: string; today: string },
+): Promise<Row> {
   const env = { AFTERVIEW_RENDERER_DIR: renderer.dir };
   const board = await withWebHost(
     (dataDir) => writeFileSync(path.join(dataDir, 'afterview.json'), docs.board),
@@ -324,12 +335,19 @@ function print(row: Row): void {
   const target = row.size <= 1000 ? 2 : row.size >= 20_000 ? 2.5 : null;
   const b = row.board;
   const t = row.today;
-  console.log(`${p} board first card ${b.app.toFixed(0)} ms, static floor ${b.floor.toFixed(0)} ms, ratio ${(b.app / b.floor).toFixed(2)}x${target ? ` (target ${target}x)` : ''}`);
-  console.log(`${p} board DOM elements ${b.dom.toLocaleString('en')}, JS heap ${b.heapMb.toFixed(1)} MB, click to panel painted ${b.click.toFixed(0)} ms (target 100 ms)`);
+  console.log(
+    `${p} board first card ${b.app.toFixed(0)} ms, static floor ${b.floor.toFixed(0)} ms, ratio ${(b.app / b.floor).toFixed(2)}x${target ? ` (target ${target}x)` : ''}`,
+  );
+  console.log(
+    `${p} board DOM elements ${b.dom.toLocaleString('en')}, JS heap ${b.heapMb.toFixed(1)} MB, click to panel painted ${b.click.toFixed(0)} ms (target 100 ms)`,
+  );
   console.log(`${p} Today first row ${t.app.toFixed(0)} ms, static floor ${t.floor.toFixed(0)} ms, ratio ${(t.app / t.floor).toFixed(2)}x`);
-  console.log(`${p} Today DOM elements ${t.dom.toLocaleString('en')} (target 3,000), JS heap ${t.heapMb.toFixed(1)} MB, click to panel painted ${t.click.toFixed(0)} ms (target 100 ms)`);
+  console.log(
+    `${p} Today DOM elements ${t.dom.toLocaleString('en')} (target 3,000), JS heap ${t.heapMb.toFixed(1)} MB, click to panel painted ${t.click.toFixed(0)} ms (target 100 ms)`,
+  );
   console.log(`${p} drag, board as it opens: ${dragWords(row.drag)}${row.size === 5000 ? ' (target p95 16.8 ms, none over 50 ms)' : ''}`);
-  if (row.allDom !== null) console.log(`${p} drag, every card shown (${row.allDom.toLocaleString('en')} DOM elements): ${dragWords(row.allDrag)}`);
+  if (row.allDom !== null)
+    console.log(`${p} drag, every card shown (${row.allDom.toLocaleString('en')} DOM elements): ${dragWords(row.allDrag)}`);
 }
 
 function table(rows: Row[]): void {
@@ -349,7 +367,10 @@ function table(rows: Row[]): void {
   line('Today DOM elements', (r) => r.today.dom.toLocaleString('en'));
   line('Today JS heap (MB)', (r) => r.today.heapMb.toFixed(1));
   line('Today click to panel (ms)', (r) => r.today.click.toFixed(0));
-  const drag = (d: Drag | null) => (d ? `${percentile(d.frames, 50).toFixed(1)} / ${percentile(d.frames, 95).toFixed(1)} / ${Math.max(...d.frames).toFixed(0)} / ${d.frames.filter((f) => f > 50).length}${d.moved ? '' : ' (not landed)'}` : '-');
+  const drag = (d: Drag | null) =>
+    d
+      ? `${percentile(d.frames, 50).toFixed(1)} / ${percentile(d.frames, 95).toFixed(1)} / ${Math.max(...d.frames).toFixed(0)} / ${d.frames.filter((f) => f > 50).length}${d.moved ? '' : ' (not landed)'}`
+      : '-';
   line('drag p50 / p95 / longest (ms) / over 50 ms', (r) => drag(r.drag));
   line('all shown: DOM elements', (r) => (r.allDom === null ? '-' : r.allDom.toLocaleString('en')));
   line('all shown: drag p50 / p95 / longest / over 50', (r) => drag(r.allDrag));

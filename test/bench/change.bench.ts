@@ -75,8 +75,19 @@ async function openBefore(dataDir: string): Promise<Host> {
 }
 
 async function openAfter(dataDir: string): Promise<Host> {
-  const runtime = await startRuntime({ dataDir, backend: 'conf', lock: 'web', clock, emit: () => undefined, host: quietHost(dataDir), onDueCount: () => undefined });
-  return { call: (channel, payload) => runtime.router.dispatch(channel, payload, true) as Promise<{ ok: boolean }>, close: () => runtime.close() };
+  const runtime = await startRuntime({
+    dataDir,
+    backend: 'conf',
+    lock: 'web',
+    clock,
+    emit: () => undefined,
+    host: quietHost(dataDir),
+    onDueCount: () => undefined,
+  });
+  return {
+    call: (channel, payload) => runtime.router.dispatch(channel, payload, true) as Promise<{ ok: boolean }>,
+    close: () => runtime.close(),
+  };
 }
 
 let edits = 0;
@@ -85,7 +96,9 @@ function edit(count: number) {
   const i = edits++;
   const id = `app-${(i * 37) % count}`;
   const at = new Date(BASE - 3_600_000).toISOString();
-  return i % 2 === 0 ? { type: 'updateApplication', id, at, fields: { notes: `edit ${i}` } } : { type: 'logEvent', id, event: { id: `bench-${i}`, kind: 'employer_replied', at } };
+  return i % 2 === 0
+    ? { type: 'updateApplication', id, at, fields: { notes: `edit ${i}` } }
+    : { type: 'logEvent', id, event: { id: `bench-${i}`, kind: 'employer_replied', at } };
 }
 
 /** Wall and CPU time of each change, from sending it to its answer. */
@@ -139,7 +152,13 @@ function schedulerOnly(count: number, runs: number): { replan: number; pushes: n
     let doc = sampleDocument(count);
     const engine = createIncrementalEngine();
     let pushes = 0;
-    const scheduler = createReminderScheduler({ dataDir, getDoc: () => doc, computeReminders: (d, now) => engine.pass(d, now).reminders, clock, onFeedChanged: () => (pushes += 1) });
+    const scheduler = createReminderScheduler({
+      dataDir,
+      getDoc: () => doc,
+      computeReminders: (d, now) => engine.pass(d, now).reminders,
+      clock,
+      onFeedChanged: () => (pushes += 1),
+    });
     scheduler.start();
     pushes = 0;
     const replan: number[] = [];
@@ -179,14 +198,22 @@ async function bench(count: number): Promise<void> {
     const before = median(results.before.wall);
     const after = median(results.after.wall);
     const target = count === 10_000 ? `, ${after <= 5 ? 'within' : 'OVER'} target 5 ms (${(after / 5).toFixed(2)}x)` : '';
-    console.log(`change.answer.${count}: before ${ms(before)}, after ${ms(after)} (after/before ${(after / before).toFixed(3)}, ${(before / after).toFixed(1)}x faster; median of ${results.after.wall.length})${target}`);
-    console.log(`change.answerCpu.${count}: before ${ms(median(results.before.cpu))}, after ${ms(median(results.after.cpu))} of CPU per change`);
+    console.log(
+      `change.answer.${count}: before ${ms(before)}, after ${ms(after)} (after/before ${(after / before).toFixed(3)}, ${(before / after).toFixed(1)}x faster; median of ${results.after.wall.length})${target}`,
+    );
+    console.log(
+      `change.answerCpu.${count}: before ${ms(median(results.before.cpu))}, after ${ms(median(results.after.cpu))} of CPU per change`,
+    );
     console.log(`change.answerMax.${count}: before ${ms(Math.max(...results.before.wall))}, after ${ms(Math.max(...results.after.wall))}`);
     const engine = engineOnly(count, 15);
     const runs = 30;
     const scheduler = schedulerOnly(count, runs);
-    console.log(`change.schedulerCpu.${count}: re-plan ${ms(scheduler.replan)} per change (${scheduler.reminders} reminders, ${scheduler.feed} in the feed; the feed pushed on ${scheduler.pushes} of ${runs} changes)`);
-    console.log(`change.engineCpu.${count}: full ${ms(engine.full)} (computeReminders + computeAllActions), incremental ${ms(engine.incremental)} (one pass with its reminders; at most ${engine.recomputed} card recomputed) (${(engine.full / engine.incremental).toFixed(0)}x)`);
+    console.log(
+      `change.schedulerCpu.${count}: re-plan ${ms(scheduler.replan)} per change (${scheduler.reminders} reminders, ${scheduler.feed} in the feed; the feed pushed on ${scheduler.pushes} of ${runs} changes)`,
+    );
+    console.log(
+      `change.engineCpu.${count}: full ${ms(engine.full)} (computeReminders + computeAllActions), incremental ${ms(engine.incremental)} (one pass with its reminders; at most ${engine.recomputed} card recomputed) (${(engine.full / engine.incremental).toFixed(0)}x)`,
+    );
   } finally {
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }

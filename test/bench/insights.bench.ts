@@ -47,13 +47,17 @@ try {
         const opens: number[] = [];
         for (let i = 0; i < 4; i += 1) {
           await button.click();
-          await (from === 'Board' ? page.locator('[data-card-id]').first() : page.getByRole('heading', { name: 'Today', level: 1 })).waitFor({ timeout: 60_000 });
+          await (
+            from === 'Board' ? page.locator('[data-card-id]').first() : page.getByRole('heading', { name: 'Today', level: 1 })
+          ).waitFor({ timeout: 60_000 });
           await page.waitForTimeout(200);
           const start = (await page.evaluate('performance.now()')) as number;
           await page.keyboard.press('i');
           await page.locator('svg.insights-sankey').waitFor({ timeout: 60_000 });
           // Page functions are passed as strings: tsx's name-keeping helper does not exist in the page.
-          const end = (await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))')) as number;
+          const end = (await page.evaluate(
+            'new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))',
+          )) as number;
           // The first opening warms the browser up; the figure is the next three.
           if (i > 0) opens.push(end - start);
         }

@@ -24,9 +24,13 @@ import { quietHost, quietReminders } from '../node/services/storage/quiet-host.t
 
 const clock = fixedClock('2024-03-10T12:00:00.000Z');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const verdict = (value: number, target: number) => `${value <= target ? 'within' : 'OVER'} target ${target} ms (${(value / target).toFixed(2)}x)`;
+const verdict = (value: number, target: number) =>
+  `${value <= target ? 'within' : 'OVER'} target ${target} ms (${(value / target).toFixed(2)}x)`;
 
-async function openRouter(dataDir: string, debounceMs: number): Promise<{ store: DocumentStore; call: (channel: string, payload?: unknown) => Promise<{ ok: boolean }> }> {
+async function openRouter(
+  dataDir: string,
+  debounceMs: number,
+): Promise<{ store: DocumentStore; call: (channel: string, payload?: unknown) => Promise<{ ok: boolean }> }> {
   const store = await openDocumentStore({ dataDir, clock, debounceMs });
   const service = createAppService({
     store,
@@ -40,7 +44,12 @@ async function openRouter(dataDir: string, debounceMs: number): Promise<{ store:
   return { store, call: (channel, payload) => router.dispatch(channel, payload, true) };
 }
 
-const edit = (i: number) => ({ type: 'updateApplication', id: `app-${i % 50}`, at: '2024-03-10T11:00:00.000Z', fields: { notes: `edit ${i}` } });
+const edit = (i: number) => ({
+  type: 'updateApplication',
+  id: `app-${i % 50}`,
+  at: '2024-03-10T11:00:00.000Z',
+  fields: { notes: `edit ${i}` },
+});
 
 /**
  * Runs `work` while a setImmediate ticker notes the longest gap between its turns (wall
@@ -118,8 +127,12 @@ async function bench(count: number): Promise<void> {
 
     const bytes = fs.statSync(path.join(dataDir, 'afterview.json')).size;
     const answer = median(answers);
-    console.log(`storage.answer.${count}: ${answer.toFixed(2)} ms (median of 30; p max ${Math.max(...answers).toFixed(2)} ms)${count === 20_000 ? `, ${verdict(answer, 5)}` : ''}`);
-    console.log(`storage.block.${count}: ${block.wall.toFixed(2)} ms (burst of 100 + snapshot)${count === 20_000 ? `, ${verdict(block.wall, 16)}` : ''}`);
+    console.log(
+      `storage.answer.${count}: ${answer.toFixed(2)} ms (median of 30; p max ${Math.max(...answers).toFixed(2)} ms)${count === 20_000 ? `, ${verdict(answer, 5)}` : ''}`,
+    );
+    console.log(
+      `storage.block.${count}: ${block.wall.toFixed(2)} ms (burst of 100 + snapshot)${count === 20_000 ? `, ${verdict(block.wall, 16)}` : ''}`,
+    );
     console.log(`storage.blockCpu.${count}: ${block.cpu.toFixed(2)} ms of CPU in the longest-working gap (all threads)`);
     console.log(`storage.snapshot.${count}: ${snapshotMs.toFixed(0)} ms in the background`);
     console.log(`storage.load.${count}: ${median(loads).toFixed(1)} ms`);
@@ -130,5 +143,5 @@ async function bench(count: number): Promise<void> {
   }
 }
 
-const sizes = process.env.AFTERVIEW_BENCH_SIZES?.split(",").map(Number) ?? [1_000, 10_000, 20_000];
+const sizes = process.env.AFTERVIEW_BENCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000, 20_000];
 for (const count of sizes) await bench(count);

@@ -19,8 +19,19 @@ async function showBoard(window: Page) {
 const overdueThankYou = [
   { type: 'updateSettings', settings: { onboarded: true } },
   { type: 'addApplication', id: 'app-1', at: at(-5 * 24 * HOUR), eventId: 'e1', fields: { company: 'Contoso', role: 'Designer' } },
-  { type: 'upsertContact', id: 'app-1', at: at(-5 * 24 * HOUR), contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' } },
-  { type: 'addRound', id: 'app-1', at: at(-4 * 24 * HOUR), eventId: 'e2', round: { id: 'r1', startsAt: at(-26 * HOUR), minutes: 60, kind: 'video', interviewerIds: ['c1'], topics: '' } },
+  {
+    type: 'upsertContact',
+    id: 'app-1',
+    at: at(-5 * 24 * HOUR),
+    contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' },
+  },
+  {
+    type: 'addRound',
+    id: 'app-1',
+    at: at(-4 * 24 * HOUR),
+    eventId: 'e2',
+    round: { id: 'r1', startsAt: at(-26 * HOUR), minutes: 60, kind: 'video', interviewerIds: ['c1'], topics: '' },
+  },
 ];
 
 test('the window opens on the app page with the secure options, and the page has the bridge but no Node', async ({ desktop }) => {
@@ -30,12 +41,38 @@ test('the window opens on the app page with the secure options, and the page has
   // lib/browser reads for a window's preferences: the values Electron applied, not ours.
   const preferences = await app.evaluate(({ BrowserWindow }) => {
     const windows = BrowserWindow.getAllWindows();
-    type Preferences = { sandbox?: boolean; contextIsolation?: boolean; nodeIntegration?: boolean; webSecurity?: boolean; webviewTag?: boolean };
+    type Preferences = {
+      sandbox?: boolean;
+      contextIsolation?: boolean;
+      nodeIntegration?: boolean;
+      webSecurity?: boolean;
+      webviewTag?: boolean;
+    };
     const p = (windows[0]?.webContents as unknown as { getLastWebPreferences(): Preferences | null } | undefined)?.getLastWebPreferences();
-    return { count: windows.length, sandbox: p?.sandbox, contextIsolation: p?.contextIsolation, nodeIntegration: p?.nodeIntegration, webSecurity: p?.webSecurity, webviewTag: p?.webviewTag };
+    return {
+      count: windows.length,
+      sandbox: p?.sandbox,
+      contextIsolation: p?.contextIsolation,
+      nodeIntegration: p?.nodeIntegration,
+      webSecurity: p?.webSecurity,
+      webviewTag: p?.webviewTag,
+    };
   });
-  expect(preferences).toEqual({ count: 1, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-  expect(await window.evaluate(() => ({ bridge: typeof (globalThis as { afterview?: unknown }).afterview, require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process }))).toEqual({
+  expect(preferences).toEqual({
+    count: 1,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+  });
+  expect(
+    await window.evaluate(() => ({
+      bridge: typeof (globalThis as { afterview?: unknown }).afterview,
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+    })),
+  ).toEqual({
     bridge: 'object',
     require: 'undefined',
     process: 'undefined',
@@ -62,7 +99,7 @@ test('a card dragged across columns is still there after quitting and starting a
   await expect(card(column(second.window, 'Applied'), 'Orbit Analytics')).toHaveCount(0);
 });
 
-test("a copied draft reaches the system clipboard as plain text and as HTML, in one copy", async ({ desktop }) => {
+test('a copied draft reaches the system clipboard as plain text and as HTML, in one copy', async ({ desktop }) => {
   const { app, window } = await desktop.launch();
   await command(window, boardCommands(new Date(E2E_NOW)));
   await window.reload();
@@ -84,7 +121,10 @@ test("a copied draft reaches the system clipboard as plain text and as HTML, in 
 test("a reminder's notification, clicked, opens its card; the tray counts what is due and follows when it is done", async ({ desktop }) => {
   const { app, window } = await desktop.launch();
   const supported = await app.evaluate(({ Notification }) => Notification.isSupported());
-  test.skip(!supported, 'This system cannot show desktop notifications (Notification.isSupported() is false), so reminders go to the banner instead.');
+  test.skip(
+    !supported,
+    'This system cannot show desktop notifications (Notification.isSupported() is false), so reminders go to the banner instead.',
+  );
   await expect.poll(() => trayToolTip(app)).toBe('Afterview — nothing due');
 
   await command(window, overdueThankYou);
@@ -96,6 +136,8 @@ test("a reminder's notification, clicked, opens its card; the tray counts what i
   await expect(window.getByRole('complementary', { name: /Contoso/ })).toBeVisible();
 
   // The thank-you is sent: nothing is due any more, and the tray says so.
-  await command(window, [{ type: 'logEvent', id: 'app-1', event: { id: 'e3', kind: 'thank_you_sent', at: E2E_NOW, note: '', roundId: 'r1' } }]);
+  await command(window, [
+    { type: 'logEvent', id: 'app-1', event: { id: 'e3', kind: 'thank_you_sent', at: E2E_NOW, note: '', roundId: 'r1' } },
+  ]);
   await expect.poll(() => trayToolTip(app)).toBe('Afterview — nothing due');
 });

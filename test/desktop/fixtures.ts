@@ -54,7 +54,9 @@ export const test = base.extend<{ desktop: DesktopLauncher }>({
 /** Sends commands through the preload's bridge, as the page's own clicks do. */
 export async function command(window: Page, commands: unknown[]): Promise<void> {
   await window.evaluate(async (list) => {
-    const bridge = (globalThis as unknown as { afterview: Record<string, (payload: unknown) => Promise<{ ok: boolean; error?: { message: string } }>> }).afterview;
+    const bridge = (
+      globalThis as unknown as { afterview: Record<string, (payload: unknown) => Promise<{ ok: boolean; error?: { message: string } }>> }
+    ).afterview;
     for (const cmd of list) {
       const result = await bridge['state:command']!(cmd);
       if (!result.ok) throw new Error(`state:command failed: ${result.error?.message}`);
@@ -65,11 +67,18 @@ export async function command(window: Page, commands: unknown[]): Promise<void> 
 // The app's test hooks (electron/main/test-mode.ts), read in the main process. Each function
 // is sent to Electron as source, so it names the hooks object itself.
 interface Hooked {
-  __afterviewTest: { notifications(): { title: string; body: string }[]; clickNotification(index?: number): boolean; trayToolTip(): string | null };
+  __afterviewTest: {
+    notifications(): { title: string; body: string }[];
+    clickNotification(index?: number): boolean;
+    trayToolTip(): string | null;
+  };
 }
 
-export const notifications = (app: ElectronApplication) => app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.notifications());
-export const clickNotification = (app: ElectronApplication) => app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.clickNotification());
-export const trayToolTip = (app: ElectronApplication) => app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.trayToolTip());
+export const notifications = (app: ElectronApplication) =>
+  app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.notifications());
+export const clickNotification = (app: ElectronApplication) =>
+  app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.clickNotification());
+export const trayToolTip = (app: ElectronApplication) =>
+  app.evaluate(() => (globalThis as unknown as Hooked).__afterviewTest.trayToolTip());
 
 export { expect };

@@ -23,7 +23,10 @@ function walk(dir: string, pattern: RegExp): string[] {
 
 const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 const read = (file: string) => readFileSync(file, 'utf8');
-const codeFiles = CODE_FOLDERS.flatMap((folder) => walk(path.join(root, folder), /\.(ts|tsx|mts|mjs|js|css)$/)).concat(['eslint.config.js', 'vite.config.ts', 'vitest.config.ts', 'playwright.config.ts'].map((f) => path.join(root, f)).filter(existsSync))
+const codeFiles = CODE_FOLDERS.flatMap((folder) => walk(path.join(root, folder), /\.(ts|tsx|mts|mjs|js|css)$/))
+  .concat(
+    ['eslint.config.js', 'vite.config.ts', 'vitest.config.ts', 'playwright.config.ts'].map((f) => path.join(root, f)).filter(existsSync),
+  )
   .filter((f) => !f.endsWith('docs.test.ts'));
 const docFiles = [path.join(root, 'README.md'), ...walk(path.join(root, 'docs'), /\.md$/)];
 
@@ -40,7 +43,11 @@ function headingsOf(file: string): string[] {
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 // A rule id: P and a number, optionally a letter (P2a) or a dotted part (P2.1) for a sub-rule.
 // The word boundaries keep constants such as P16_IN_PROGRESS and words such as HTTP2 out.
@@ -70,7 +77,12 @@ describe('docs/playbook.md: every rule id cited resolves', () => {
 });
 
 describe('sections cited in the code are headings of the repository docs', () => {
-  const docOf: Record<string, string> = { playbook: 'docs/playbook.md', 'playbook.md': 'docs/playbook.md', 'design.md': 'docs/design.md', 'architecture.md': 'docs/architecture.md' };
+  const docOf: Record<string, string> = {
+    playbook: 'docs/playbook.md',
+    'playbook.md': 'docs/playbook.md',
+    'design.md': 'docs/design.md',
+    'architecture.md': 'docs/architecture.md',
+  };
   const CITATION = /\b(playbook(?:\.md)?|design\.md|architecture\.md)(?:'s|,)?\s+\(?"([^"]+)"/g;
 
   it('finds each cited section', () => {
@@ -105,7 +117,8 @@ describe('links between the repository docs resolve', () => {
           broken.push(`${relative(file)}: ${href} (no such file in the repository)`);
           continue;
         }
-        if (anchor && resolved.endsWith('.md') && !headingsOf(resolved).map(slug).includes(anchor)) broken.push(`${relative(file)}: ${href} (no such heading)`);
+        if (anchor && resolved.endsWith('.md') && !headingsOf(resolved).map(slug).includes(anchor))
+          broken.push(`${relative(file)}: ${href} (no such heading)`);
       }
     }
     expect(broken).toEqual([]);

@@ -32,7 +32,17 @@ export interface StartOptions {
 export async function startWebHost(dataDir?: string, options: StartOptions = {}): Promise<WebHost> {
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'afterview-e2e-'));
   const now = options.now === undefined ? E2E_NOW : options.now;
-  const args = ['--import', 'tsx', 'node/web/main.ts', '--no-open', '--port', '0', '--data-dir', dir, ...(now ? ['--test-clock', now] : [])];
+  const args = [
+    '--import',
+    'tsx',
+    'node/web/main.ts',
+    '--no-open',
+    '--port',
+    '0',
+    '--data-dir',
+    dir,
+    ...(now ? ['--test-clock', now] : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The test-clock option is refused unless the host knows a test started it.
@@ -73,7 +83,11 @@ export async function startWebHost(dataDir?: string, options: StartOptions = {})
 }
 
 /** Runs `work` against a web host on a new data folder that `prepare` may fill, then stops it and removes the folder. */
-export async function withWebHost<T>(prepare: (dataDir: string) => void, work: (host: WebHost) => Promise<T>, options: StartOptions = {}): Promise<T> {
+export async function withWebHost<T>(
+  prepare: (dataDir: string) => void,
+  work: (host: WebHost) => Promise<T>,
+  options: StartOptions = {},
+): Promise<T> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'afterview-host-'));
   try {
     prepare(dataDir);

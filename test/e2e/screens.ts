@@ -46,7 +46,10 @@ export const SCREENS: Screen[] = [
     seeded: true,
     open: async (page) => {
       await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('heading', { name: /Settings/ }).first().waitFor();
+      await page
+        .getByRole('heading', { name: /Settings/ })
+        .first()
+        .waitFor();
     },
   },
 ];

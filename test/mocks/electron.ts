@@ -24,7 +24,10 @@ class Listeners {
     this.byEvent.set(event, [...(this.byEvent.get(event) ?? []), wrapped]);
   }
   remove(event: string, listener: Listener): void {
-    this.byEvent.set(event, (this.byEvent.get(event) ?? []).filter((l) => l !== listener));
+    this.byEvent.set(
+      event,
+      (this.byEvent.get(event) ?? []).filter((l) => l !== listener),
+    );
   }
   emit(event: string, ...args: unknown[]): boolean {
     const current = this.byEvent.get(event) ?? [];
@@ -95,7 +98,12 @@ export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const shell = { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) };
 // Electron 44+: the W3C-style clipboard, written with ClipboardItems keyed by MIME type.
-export const clipboard = { write: vi.fn((_items: unknown[]) => Promise.resolve()), writeText: vi.fn(() => Promise.resolve()), readText: vi.fn(() => Promise.resolve('')), read: vi.fn(() => Promise.resolve([])) };
+export const clipboard = {
+  write: vi.fn((_items: unknown[]) => Promise.resolve()),
+  writeText: vi.fn(() => Promise.resolve()),
+  readText: vi.fn(() => Promise.resolve('')),
+  read: vi.fn(() => Promise.resolve([])),
+};
 export class ClipboardItem {
   readonly types: string[];
   constructor(public readonly items: Record<string, unknown>) {
@@ -195,11 +203,34 @@ export const screen = {
     { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
     { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1024 } },
   ]),
-  getPrimaryDisplay: vi.fn(() => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+  getPrimaryDisplay: vi.fn(() => ({
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  })),
 };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const net = { fetch: vi.fn() };
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
 
-const electron = { protocol, net, app, ipcMain, ipcRenderer, contextBridge, shell, clipboard, ClipboardItem, dialog, powerMonitor, nativeImage, Notification, Menu, Tray, BrowserWindow, session, screen };
+const electron = {
+  protocol,
+  net,
+  app,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  shell,
+  clipboard,
+  ClipboardItem,
+  dialog,
+  powerMonitor,
+  nativeImage,
+  Notification,
+  Menu,
+  Tray,
+  BrowserWindow,
+  session,
+  screen,
+};
 export default electron;

@@ -55,7 +55,8 @@ describe('drag announcements', () => {
     droppedItems: () => dropped,
   });
   const active = (id: string) => ({ id, data: { current: undefined }, rect: { current: { initial: null, translated: null } } }) as never;
-  const over = (id: string) => ({ id, rect: { top: 0, left: 0, width: 0, height: 0, right: 0, bottom: 0 }, disabled: false, data: { current: undefined } }) as never;
+  const over = (id: string) =>
+    ({ id, rect: { top: 0, left: 0, width: 0, height: 0, right: 0, bottom: 0 }, disabled: false, data: { current: undefined } }) as never;
 
   it('uses card and column names and "position N of M", never ids', () => {
     expect(say.onDragStart({ active: active('a') })).toBe('Picked up Acme, Designer. It is in Applied, position 1 of 2.');
@@ -63,7 +64,9 @@ describe('drag announcements', () => {
     expect(say.onDragOver({ active: active('a'), over: over('a') })).toBeUndefined();
     current = moveAcross(cols(), 'a', 'interviewing', 'd', false);
     expect(say.onDragOver({ active: active('a'), over: over('d') })).toBe('Acme, Designer is over Interviewing, position 3 of 4.');
-    expect(say.onDragOver({ active: active('a'), over: over(columnId('waiting')) })).toBe('Acme, Designer is over Thank-you sent, position 1 of 1.');
+    expect(say.onDragOver({ active: active('a'), over: over(columnId('waiting')) })).toBe(
+      'Acme, Designer is over Thank-you sent, position 1 of 1.',
+    );
     dropped = current;
     expect(say.onDragEnd({ active: active('a'), over: over('d') })).toBe('Dropped Acme, Designer in Interviewing, position 2 of 4.');
     expect(say.onDragCancel({ active: active('a'), over: null })).toBe('Cancelled. Acme, Designer is back in Applied, position 1 of 2.');

@@ -25,9 +25,15 @@ async function choose(dialog: HTMLElement, name: string, text: string) {
 }
 
 /** The text an element's aria-describedby points at. */
-const description = (el: HTMLElement) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+const description = (el: HTMLElement) =>
+  (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
 
-const imports = (api: { calls: { channel: string; request: unknown }[] }) => api.calls.filter((c) => c.channel === 'data:import').map((c) => c.request);
+const imports = (api: { calls: { channel: string; request: unknown }[] }) =>
+  api.calls.filter((c) => c.channel === 'data:import').map((c) => c.request);
 
 const AMBIGUOUS = 'Company,Job Title,Date Applied,Salary\nAcme,Designer,10/02/2026,90k\nBirch,Engineer,03/04/2026,\n';
 
@@ -38,10 +44,16 @@ describe('CSV import preview', () => {
     const mapped = within(preview).getByText('Date Applied').closest('li')!;
     expect(within(mapped).getByText('Applied', { selector: 'strong' })).toBeTruthy();
     expect(within(preview).getByText(/Not imported/).textContent).toBe('Not imported (Afterview has no field for them): Salary.');
-    expect(within(preview).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Company', 'Role', 'Applied']);
+    expect(
+      within(preview)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Company', 'Role', 'Applied']);
 
     const group = within(preview).getByRole('group', { name: 'How are the dates written?' });
-    expect(description(group)).toBe('Dates like 10/02/2026 can be read two ways and nothing in this file tells which; choose how your spreadsheet writes them.');
+    expect(description(group)).toBe(
+      'Dates like 10/02/2026 can be read two ways and nothing in this file tells which; choose how your spreadsheet writes them.',
+    );
     const importButton = within(preview).getByRole('button', { name: 'Import 2 applications' });
     expect((importButton as HTMLButtonElement).disabled).toBe(true);
     expect(description(importButton)).toBe('Choose how the dates are written first.');
@@ -78,7 +90,7 @@ describe('CSV import preview', () => {
     expect(imports(api)).toEqual([]);
   });
 
-  it('words both readings from the file\'s own example', () => {
+  it("words both readings from the file's own example", () => {
     expect(readingsOf('03/04/2026')).toEqual({ dmy: '3 April', mdy: 'March 4' });
   });
 });
@@ -89,7 +101,9 @@ describe('restore from a backup', () => {
     const restoreButton = await within(dialog).findByRole('button', { name: 'Restore' });
     fireEvent.click(restoreButton);
     let confirm = screen.getByRole('dialog', { name: 'Restore this backup?' });
-    expect(description(confirm)).toMatch(/^The board goes back to the backup from .+, with 10 applications\. Your current board is backed up first, and you can undo the restore\.$/);
+    expect(description(confirm)).toMatch(
+      /^The board goes back to the backup from .+, with 10 applications\. Your current board is backed up first, and you can undo the restore\.$/,
+    );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Restore this backup?' })).toBeNull();
 
@@ -103,6 +117,8 @@ describe('restore from a backup', () => {
     fireEvent.click(restoreButton);
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Restore this backup?' })).getByRole('button', { name: 'Restore backup' }));
     const [daily] = await api.runtime.store.listBackups();
-    await waitFor(() => expect(api.calls.filter((c) => c.channel === 'backups:restore').map((c) => c.request)).toEqual([{ id: daily!.id }]));
+    await waitFor(() =>
+      expect(api.calls.filter((c) => c.channel === 'backups:restore').map((c) => c.request)).toEqual([{ id: daily!.id }]),
+    );
   });
 });

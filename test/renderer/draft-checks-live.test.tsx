@@ -22,7 +22,12 @@ describe('live draft checks with two interviewers', () => {
     fireEvent.change(marcusBox, { target: { value: danaBody.replace(/Dana/g, 'Marcus') } });
     await waitFor(() => expect(marcus.textContent).toMatch(/reads almost word for word like your note to Dana/));
 
-    fireEvent.change(marcusBox, { target: { value: 'Hi Marcus,\n\nThank you for walking me through how your team reviews components before they ship; the checklist you showed is something I would love to help grow.\n\nBest,\nAlex Morgan' } });
+    fireEvent.change(marcusBox, {
+      target: {
+        value:
+          'Hi Marcus,\n\nThank you for walking me through how your team reviews components before they ship; the checklist you showed is something I would love to help grow.\n\nBest,\nAlex Morgan',
+      },
+    });
     await waitFor(() => expect(marcus.textContent).not.toMatch(/almost word for word/));
     // Dana's check compares with Marcus's note as he will get it, edited: it clears too.
     await waitFor(() => expect(dana.textContent).not.toMatch(/almost word for word/));

@@ -18,7 +18,10 @@ async function openNorthwind() {
       r.store.getState().openPanel('app-northwind');
     });
   open();
-  const danaBody = () => within(within(screen.getByRole('complementary')).getByRole('article', { name: 'Draft to Dana Whitfield' })).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+  const danaBody = () =>
+    within(within(screen.getByRole('complementary')).getByRole('article', { name: 'Draft to Dana Whitfield' })).getByRole('textbox', {
+      name: 'Message',
+    }) as HTMLTextAreaElement;
   return { ...r, open, danaBody };
 }
 

@@ -23,10 +23,19 @@ describe('one thank-you per interviewer (P2)', () => {
     expect(within(panel).queryByRole('article', { name: 'Draft to Dana Whitfield' })).toBeNull();
     expect(within(panel).getAllByText('Send a thank-you note to Marcus').length).toBeGreaterThan(0);
 
-    const markMarcus = within(within(panel).getByRole('article', { name: 'Draft to Marcus Lee' })).getByRole('button', { name: 'Copy and mark as sent' }) as HTMLButtonElement;
+    const markMarcus = within(within(panel).getByRole('article', { name: 'Draft to Marcus Lee' })).getByRole('button', {
+      name: 'Copy and mark as sent',
+    }) as HTMLButtonElement;
     await waitFor(() => expect(markMarcus.disabled).toBe(false));
     fireEvent.click(markMarcus);
-    await waitFor(() => expect(api.doc().applications.find((a) => a.id === 'app-northwind')!.events.filter((e) => e.kind === 'thank_you_sent')).toHaveLength(2));
+    await waitFor(() =>
+      expect(
+        api
+          .doc()
+          .applications.find((a) => a.id === 'app-northwind')!
+          .events.filter((e) => e.kind === 'thank_you_sent'),
+      ).toHaveLength(2),
+    );
     await waitFor(() => expect(within(panel).queryByText('Send a thank-you note to Marcus')).toBeNull());
   });
 });

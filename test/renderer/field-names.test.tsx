@@ -16,7 +16,11 @@ describe('field names', () => {
     });
     const panel = screen.getByRole('complementary');
     const skills = within(panel).getByRole('textbox', { name: 'Your matching skills' });
-    const described = skills.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' ');
+    const described = skills
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent)
+      .join(' ');
     expect(described).toContain('A few words the drafts can use');
   });
 });

@@ -27,15 +27,75 @@ interface Spec {
 }
 
 export const BOARD_SPECS: Spec[] = [
-  { id: 'app-northwind', company: 'Northwind Labs', role: 'Senior Product Designer', appliedDaysAgo: 12, people: ['Dana Whitfield', 'Marcus Lee'], interviewHoursAgo: 30, topics: 'their move to a shared design system' },
-  { id: 'app-lumen', company: 'Lumen Health', role: 'UX Researcher', appliedDaysAgo: 9, people: ['Priya Raman'], interviewHoursAgo: 5, topics: 'how they run diary studies with clinicians' },
-  { id: 'app-harbor', company: 'Harbor & Co', role: 'Design Lead', appliedDaysAgo: 20, people: ['Elena Vasquez'], interviewHoursAgo: 24 * 9, thankYouHoursAgo: 24 * 8, decisionBy: 'past' },
-  { id: 'app-fieldnote', company: 'Fieldnote', role: 'Product Designer', appliedDaysAgo: 30, people: ['Sam Okafor'], interviewHoursAgo: 24 * 24, thankYouHoursAgo: 24 * 23, followUpDaysAgo: 6 },
+  {
+    id: 'app-northwind',
+    company: 'Northwind Labs',
+    role: 'Senior Product Designer',
+    appliedDaysAgo: 12,
+    people: ['Dana Whitfield', 'Marcus Lee'],
+    interviewHoursAgo: 30,
+    topics: 'their move to a shared design system',
+  },
+  {
+    id: 'app-lumen',
+    company: 'Lumen Health',
+    role: 'UX Researcher',
+    appliedDaysAgo: 9,
+    people: ['Priya Raman'],
+    interviewHoursAgo: 5,
+    topics: 'how they run diary studies with clinicians',
+  },
+  {
+    id: 'app-harbor',
+    company: 'Harbor & Co',
+    role: 'Design Lead',
+    appliedDaysAgo: 20,
+    people: ['Elena Vasquez'],
+    interviewHoursAgo: 24 * 9,
+    thankYouHoursAgo: 24 * 8,
+    decisionBy: 'past',
+  },
+  {
+    id: 'app-fieldnote',
+    company: 'Fieldnote',
+    role: 'Product Designer',
+    appliedDaysAgo: 30,
+    people: ['Sam Okafor'],
+    interviewHoursAgo: 24 * 24,
+    thankYouHoursAgo: 24 * 23,
+    followUpDaysAgo: 6,
+  },
   { id: 'app-orbit', company: 'Orbit Analytics', role: 'Interaction Designer', appliedDaysAgo: 4 },
   { id: 'app-kestrel', company: 'Kestrel Studio', role: 'Design Systems Designer', appliedDaysAgo: 2 },
-  { id: 'app-pine', company: 'Pinecrest Bank', role: 'Service Designer', appliedDaysAgo: 7, people: ['Noah Brandt'], interviewHoursAgo: -26, topics: '' },
-  { id: 'app-meridian', company: 'Meridian', role: 'Product Designer II', appliedDaysAgo: 35, people: ['Ava Chen'], interviewHoursAgo: 24 * 15, thankYouHoursAgo: 24 * 14, offer: true },
-  { id: 'app-tessellate', company: 'Tessellate', role: 'UX Designer', appliedDaysAgo: 28, people: ['Jonas Meyer'], interviewHoursAgo: 24 * 12, thankYouHoursAgo: 24 * 11, rejectedDaysAgo: 1 },
+  {
+    id: 'app-pine',
+    company: 'Pinecrest Bank',
+    role: 'Service Designer',
+    appliedDaysAgo: 7,
+    people: ['Noah Brandt'],
+    interviewHoursAgo: -26,
+    topics: '',
+  },
+  {
+    id: 'app-meridian',
+    company: 'Meridian',
+    role: 'Product Designer II',
+    appliedDaysAgo: 35,
+    people: ['Ava Chen'],
+    interviewHoursAgo: 24 * 15,
+    thankYouHoursAgo: 24 * 14,
+    offer: true,
+  },
+  {
+    id: 'app-tessellate',
+    company: 'Tessellate',
+    role: 'UX Designer',
+    appliedDaysAgo: 28,
+    people: ['Jonas Meyer'],
+    interviewHoursAgo: 24 * 12,
+    thankYouHoursAgo: 24 * 11,
+    rejectedDaysAgo: 1,
+  },
   { id: 'app-quarry', company: 'Quarry Logistics', role: 'UI Designer', appliedDaysAgo: 70, closed: 'no_response' },
 ];
 
@@ -50,8 +110,22 @@ export function boardCommands(now: Date, specs: Spec[] = BOARD_SPECS): Command[]
   for (const s of specs) {
     const ev = () => `${s.id}-e${n++}`;
     const decisionBy = s.decisionBy === 'past' ? new Date(now.getTime() - 3 * DAY).toISOString().slice(0, 10) : s.decisionBy;
-    run({ type: 'addApplication', id: s.id, at: at(s.appliedDaysAgo * DAY), eventId: ev(), fields: { company: s.company, role: s.role, ...(decisionBy ? { decisionBy } : {}) }, stage: 'applied', contacts: [] });
-    const people = (s.people ?? []).map((name, i) => ({ id: `${s.id}-c${i}`, name, title: i === 0 ? 'Hiring manager' : 'Designer', email: `${name.split(' ')[0]!.toLowerCase()}@example.com`, linkedin: '' }));
+    run({
+      type: 'addApplication',
+      id: s.id,
+      at: at(s.appliedDaysAgo * DAY),
+      eventId: ev(),
+      fields: { company: s.company, role: s.role, ...(decisionBy ? { decisionBy } : {}) },
+      stage: 'applied',
+      contacts: [],
+    });
+    const people = (s.people ?? []).map((name, i) => ({
+      id: `${s.id}-c${i}`,
+      name,
+      title: i === 0 ? 'Hiring manager' : 'Designer',
+      email: `${name.split(' ')[0]!.toLowerCase()}@example.com`,
+      linkedin: '',
+    }));
     for (const contact of people) run({ type: 'upsertContact', id: s.id, at: at(s.appliedDaysAgo * DAY - HOUR), contact });
     if (s.interviewHoursAgo !== undefined) {
       run({
@@ -59,13 +133,27 @@ export function boardCommands(now: Date, specs: Spec[] = BOARD_SPECS): Command[]
         id: s.id,
         at: at((s.appliedDaysAgo - 1) * DAY),
         eventId: ev(),
-        round: { id: `${s.id}-r1`, startsAt: at(s.interviewHoursAgo * HOUR + HOUR), minutes: 60, kind: 'video', interviewerIds: people.map((p) => p.id), topics: s.topics ?? 'the roadmap for next year' },
+        round: {
+          id: `${s.id}-r1`,
+          startsAt: at(s.interviewHoursAgo * HOUR + HOUR),
+          minutes: 60,
+          kind: 'video',
+          interviewerIds: people.map((p) => p.id),
+          topics: s.topics ?? 'the roadmap for next year',
+        },
       });
     }
-    if (s.thankYouHoursAgo !== undefined) run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'thank_you_sent', at: at(s.thankYouHoursAgo * HOUR), note: '', roundId: `${s.id}-r1` } });
-    if (s.followUpDaysAgo !== undefined) run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'follow_up_sent', at: at(s.followUpDaysAgo * DAY), note: '' } });
+    if (s.thankYouHoursAgo !== undefined)
+      run({
+        type: 'logEvent',
+        id: s.id,
+        event: { id: ev(), kind: 'thank_you_sent', at: at(s.thankYouHoursAgo * HOUR), note: '', roundId: `${s.id}-r1` },
+      });
+    if (s.followUpDaysAgo !== undefined)
+      run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'follow_up_sent', at: at(s.followUpDaysAgo * DAY), note: '' } });
     if (s.offer) run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'offer', at: at(DAY), note: '' } });
-    if (s.rejectedDaysAgo !== undefined) run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'rejected', at: at(s.rejectedDaysAgo * DAY), note: '' } });
+    if (s.rejectedDaysAgo !== undefined)
+      run({ type: 'logEvent', id: s.id, event: { id: ev(), kind: 'rejected', at: at(s.rejectedDaysAgo * DAY), note: '' } });
     if (s.closed) run({ type: 'closeApplication', id: s.id, at: at(20 * DAY), eventId: ev(), outcome: s.closed });
   }
   return commands;

@@ -17,8 +17,20 @@ const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, 
 
 function withRound(startsAt: Date, stage: CommandInput = { type: 'deleteApplication', id: 'none' }) {
   const cmds: CommandInput[] = [
-    { type: 'addApplication', id: 'a', at: at(2026, 12, 1, 9).toISOString(), eventId: 'e1', fields: { company: 'Northwind', role: 'Designer' } },
-    { type: 'addRound', id: 'a', at: at(2026, 12, 1, 9, 5).toISOString(), eventId: 'e2', round: { id: 'r1', startsAt: startsAt.toISOString(), minutes: 60, kind: 'onsite' } },
+    {
+      type: 'addApplication',
+      id: 'a',
+      at: at(2026, 12, 1, 9).toISOString(),
+      eventId: 'e1',
+      fields: { company: 'Northwind', role: 'Designer' },
+    },
+    {
+      type: 'addRound',
+      id: 'a',
+      at: at(2026, 12, 1, 9, 5).toISOString(),
+      eventId: 'e2',
+      round: { id: 'r1', startsAt: startsAt.toISOString(), minutes: 60, kind: 'onsite' },
+    },
   ];
   if (stage.type !== 'deleteApplication') cmds.push(stage);
   return cmds.reduce((doc, c) => applyCommand(doc, CommandSchema.parse(c)), emptyDocument()).applications[0]!;
@@ -41,7 +53,18 @@ describe('the coming interview in words', () => {
 
   it('is gone once the interview has ended, or on a closed card', () => {
     expect(interviewLine(withRound(at(2026, 11, 30, 15)), now)).toBeNull();
-    expect(interviewLine(withRound(at(2026, 12, 3, 15), { type: 'closeApplication', id: 'a', at: at(2026, 12, 1, 9, 30).toISOString(), eventId: 'e3', outcome: 'withdrawn' }), now)).toBeNull();
+    expect(
+      interviewLine(
+        withRound(at(2026, 12, 3, 15), {
+          type: 'closeApplication',
+          id: 'a',
+          at: at(2026, 12, 1, 9, 30).toISOString(),
+          eventId: 'e3',
+          outcome: 'withdrawn',
+        }),
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('lists the next seven days only, soonest first', () => {
@@ -74,7 +97,9 @@ describe('on the board and in Today', () => {
     const rows = within(section).getAllByRole('listitem');
     expect(rows[0]!.textContent).toContain(`Tomorrow ${time}`);
     expect(rows[0]!.textContent).toContain('Pinecrest Bank');
-    within(rows[0]!).getByRole('button', { name: `Open card: interview tomorrow ${time}, Pinecrest Bank` }).click();
+    within(rows[0]!)
+      .getByRole('button', { name: `Open card: interview tomorrow ${time}, Pinecrest Bank` })
+      .click();
     expect(store.getState().panel?.applicationId).toBe('app-pine');
   });
 });
@@ -82,7 +107,11 @@ describe('on the board and in Today', () => {
 describe('an offer card’s deadline (P16)', () => {
   // Now: Tuesday 1 December 2026 10:00 local; the offer must be answered by Friday 4 December 17:00.
   const now = at(2026, 12, 1, 10);
-  const offer = (deadline: Date) => ({ ...withRound(at(2026, 11, 20, 10)), stage: 'offer' as const, offerDeadline: deadline.toISOString() });
+  const offer = (deadline: Date) => ({
+    ...withRound(at(2026, 11, 20, 10)),
+    stage: 'offer' as const,
+    offerDeadline: deadline.toISOString(),
+  });
 
   it('reads "Answer by Fri 17:00", and says when it has passed', () => {
     expect(offerDeadlineLine(offer(at(2026, 12, 4, 17)), now)).toBe('Answer by Fri 17:00');

@@ -9,7 +9,6 @@ import { renderApp, screen } from './render.tsx';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-
 const appIn = (api: Awaited<ReturnType<typeof renderApp>>['api'], id: string) => api.doc().applications.find((a) => a.id === id)!;
 
 describe('issue 12 fields', () => {
@@ -29,12 +28,20 @@ describe('issue 12 fields', () => {
     fireEvent.blur(field);
     const list = await within(panel).findByRole('region', { name: 'Ask the others for their timeline' });
     const rows = within(list).getAllByRole('listitem');
-    const inProgress = api.doc().applications.filter((a) => a.id !== 'app-meridian' && ['interviewing', 'waiting', 'followed_up'].includes(a.stage));
+    const inProgress = api
+      .doc()
+      .applications.filter((a) => a.id !== 'app-meridian' && ['interviewing', 'waiting', 'followed_up'].includes(a.stage));
     expect(rows).toHaveLength(inProgress.length);
     fireEvent.click(within(rows[0]!).getByRole('button', { expanded: false }));
-    expect((within(rows[0]!).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toContain('asked to reply by Friday, 27 November');
+    expect((within(rows[0]!).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toContain(
+      'asked to reply by Friday, 27 November',
+    );
     fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Copy and mark as sent' }));
-    await waitFor(() => expect(api.doc().applications.filter((a) => a.events.some((e) => e.kind === 'note' && e.template === 'expedite_request'))).toHaveLength(1));
+    await waitFor(() =>
+      expect(
+        api.doc().applications.filter((a) => a.events.some((e) => e.kind === 'note' && e.template === 'expedite_request')),
+      ).toHaveLength(1),
+    );
     expect(api.clipboard.at(-1)?.text).toContain('asked to reply by Friday, 27 November');
   });
 
@@ -44,7 +51,9 @@ describe('issue 12 fields', () => {
     expect(within(panel).getByLabelText(/^What you discussed with Marcus/)).toBeTruthy();
     fireEvent.change(dana, { target: { value: 'the shared component library' } });
     fireEvent.blur(dana);
-    await waitFor(() => expect(Object.values(appIn(api, 'app-northwind').rounds[0]!.interviewerTopics ?? {})).toEqual(['the shared component library']));
+    await waitFor(() =>
+      expect(Object.values(appIn(api, 'app-northwind').rounds[0]!.interviewerTopics ?? {})).toEqual(['the shared component library']),
+    );
   });
 
   it('P7: the company note is saved; a time zone that does not exist is refused with a sentence', async () => {

@@ -54,7 +54,10 @@ describe('after accepting an offer (P10)', () => {
     const doc = store.getState().doc!;
     const template = templatesFor(doc).find((t) => t.kind === 'withdrawal')!;
     const orbit = doc.applications.find((a) => a.id === 'app-orbit')!;
-    localStorage.setItem(`afterview.draft.app-orbit.all.${template.id}`, JSON.stringify({ subject: 'My subject', body: 'My own words.', baseSubject: '', baseBody: '' }));
+    localStorage.setItem(
+      `afterview.draft.app-orbit.all.${template.id}`,
+      JSON.stringify({ subject: 'My subject', body: 'My own words.', baseSubject: '', baseBody: '' }),
+    );
     const text = bundleText(bundledMessages([orbit], template, doc.settings, NOW));
     expect(text).toBe('Orbit Analytics, Interaction Designer\n=====================================\nSubject: My subject\n\nMy own words.');
   });

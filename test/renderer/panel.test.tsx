@@ -31,7 +31,14 @@ describe('the card panel', () => {
     const { panel, api } = await openCard('app-harbor');
     fireEvent.change(within(panel).getByLabelText('Name of the interviewer'), { target: { value: 'Rosa Diaz' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(api.doc().applications.find((a) => a.id === 'app-harbor')?.contacts.map((c) => c.name)).toContain('Rosa Diaz'));
+    await waitFor(() =>
+      expect(
+        api
+          .doc()
+          .applications.find((a) => a.id === 'app-harbor')
+          ?.contacts.map((c) => c.name),
+      ).toContain('Rosa Diaz'),
+    );
 
     fireEvent.click(within(panel).getByRole('button', { name: 'They replied' }));
     fireEvent.change(within(panel).getByLabelText(/New decision date/), { target: { value: '2030-02-01' } });
@@ -81,7 +88,9 @@ describe('drafts', () => {
     const { panel } = await openCard('app-northwind');
     const dana = within(panel).getByRole('article', { name: 'Draft to Dana Whitfield' });
     const body = within(dana).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
-    fireEvent.change(body, { target: { value: body.value.replace('[your matching skills]', 'research ops') + '\nWhen will I hear back??' } });
+    fireEvent.change(body, {
+      target: { value: body.value.replace('[your matching skills]', 'research ops') + '\nWhen will I hear back??' },
+    });
     const checks = within(dana).getByRole('group', { name: 'Checks on this draft' });
     expect(within(checks).queryByRole('button', { name: /your matching skills/ })).toBeNull();
     expect(checks.textContent).toMatch(/Ask gently instead/);
@@ -99,7 +108,10 @@ describe('drafts', () => {
     await waitFor(() => expect(mark.disabled).toBe(false));
     fireEvent.click(mark);
     await waitFor(() => expect(api.doc().applications.find((a) => a.id === 'app-northwind')?.stage).toBe('waiting'));
-    const event = api.doc().applications.find((a) => a.id === 'app-northwind')!.events.at(-1)!;
+    const event = api
+      .doc()
+      .applications.find((a) => a.id === 'app-northwind')!
+      .events.at(-1)!;
     expect(event).toMatchObject({ kind: 'thank_you_sent', roundId: 'app-northwind-r1', contactId: 'app-northwind-c0' });
     expect(screen.getByText('Copied and marked the thank-you note as sent.')).toBeTruthy();
   });

@@ -23,7 +23,8 @@ export const NOW = new Date('2026-11-22T12:00:00Z');
 configure({ asyncUtilTimeout: 5_000 });
 
 /** A host over `doc` (the board by default) at NOW. */
-export const startHost = (doc: AfterviewDocument | null = boardDocument(NOW), options: Partial<Parameters<typeof startTestHost>[1]> = {}) => startTestHost(doc, { now: NOW, ...options });
+export const startHost = (doc: AfterviewDocument | null = boardDocument(NOW), options: Partial<Parameters<typeof startTestHost>[1]> = {}) =>
+  startTestHost(doc, { now: NOW, ...options });
 
 export async function renderApp(doc: AfterviewDocument = boardDocument(NOW), ui: ReactElement = <App />, host?: TestHost) {
   const api = host ?? (await startHost(doc));

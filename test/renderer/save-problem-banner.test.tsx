@@ -20,12 +20,21 @@ async function fileHandlePrototype() {
   return proto;
 }
 
-const add = (id: string) => CommandSchema.parse({ type: 'addApplication', id, at: NOW.toISOString(), eventId: `${id}-e`, fields: { company: 'Acme', role: 'Engineer' } });
+const add = (id: string) =>
+  CommandSchema.parse({
+    type: 'addApplication',
+    id,
+    at: NOW.toISOString(),
+    eventId: `${id}-e`,
+    fields: { company: 'Acme', role: 'Engineer' },
+  });
 
 describe('the save problem banner', () => {
   it('shows the host’s sentence until saving works again', async () => {
     const { store } = await renderApp();
-    const write = vi.spyOn(await fileHandlePrototype(), 'write').mockRejectedValue(Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' }));
+    const write = vi
+      .spyOn(await fileHandlePrototype(), 'write')
+      .mockRejectedValue(Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' }));
     expect(await act(() => store.getState().dispatch(add('lost')))).toBe(false);
     const banner = await screen.findByText(PROBLEM, { selector: '.banner *' });
     // Not dismissable: it stays while the problem does.

@@ -77,7 +77,8 @@ describe('settings', () => {
 });
 
 /** What the page told the host it showed. */
-const shownCalls = (api: { calls: { channel: string; request: unknown }[] }) => api.calls.filter((c) => c.channel === 'reminders:shown').map((c) => c.request as { ids: string[]; via: string });
+const shownCalls = (api: { calls: { channel: string; request: unknown }[] }) =>
+  api.calls.filter((c) => c.channel === 'reminders:shown').map((c) => c.request as { ids: string[]; via: string });
 
 describe('events from the main process', () => {
   it('card:focus opens the card; reminders:changed shows a banner; menu:action opens a screen', async () => {
@@ -87,7 +88,17 @@ describe('events from the main process', () => {
     expect(store.getState().panel?.applicationId).toBe('app-lumen');
 
     // The desktop could not show a notification, so the host hands the reminder to the page.
-    const item = { id: 'k1@2026-11-22T08:00:00.000Z', key: 'k1', applicationId: 'app-lumen', title: 'Thank-you note to Priya due in 4 h', body: 'Lumen Health', at: '2026-11-22T08:00:00.000Z', due: '2026-11-22T16:00:00.000Z', delivery: 'page' as const, shown: null };
+    const item = {
+      id: 'k1@2026-11-22T08:00:00.000Z',
+      key: 'k1',
+      applicationId: 'app-lumen',
+      title: 'Thank-you note to Priya due in 4 h',
+      body: 'Lumen Health',
+      at: '2026-11-22T08:00:00.000Z',
+      due: '2026-11-22T16:00:00.000Z',
+      delivery: 'page' as const,
+      shown: null,
+    };
     act(() => api.emit('reminders:changed', { items: [item], reason: 'Notifications are turned off.' }));
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();
@@ -104,7 +115,17 @@ describe('events from the main process', () => {
 
   it('the banner stays calm: three reminders with their company and due time, the rest one click away in Today', async () => {
     const { api, store } = await renderApp();
-    const item = (n: number) => ({ id: `k${n}@2026-11-22T08:00:00.000Z`, key: `k${n}`, applicationId: 'app-harbor', title: `Reminder ${n}`, body: '', at: '2026-11-22T08:00:00.000Z', due: '2026-11-22T09:00:00.000Z', delivery: 'page' as const, shown: null });
+    const item = (n: number) => ({
+      id: `k${n}@2026-11-22T08:00:00.000Z`,
+      key: `k${n}`,
+      applicationId: 'app-harbor',
+      title: `Reminder ${n}`,
+      body: '',
+      at: '2026-11-22T08:00:00.000Z',
+      due: '2026-11-22T09:00:00.000Z',
+      delivery: 'page' as const,
+      shown: null,
+    });
     act(() => api.emit('reminders:changed', { items: [1, 2, 3, 4].map(item), reason: null }));
     const list = screen.getByRole('list', { name: 'Reminders' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
@@ -117,7 +138,17 @@ describe('events from the main process', () => {
 
   it('a reminder the host delivers itself (desktop notification) is not repeated in the banner', async () => {
     const { api } = await renderApp();
-    const item = { id: 'k9@2026-11-22T08:00:00.000Z', key: 'k9', applicationId: 'app-lumen', title: 'Follow up with Lumen Health', body: '', at: '2026-11-22T08:00:00.000Z', due: null, delivery: 'host' as const, shown: null };
+    const item = {
+      id: 'k9@2026-11-22T08:00:00.000Z',
+      key: 'k9',
+      applicationId: 'app-lumen',
+      title: 'Follow up with Lumen Health',
+      body: '',
+      at: '2026-11-22T08:00:00.000Z',
+      due: null,
+      delivery: 'host' as const,
+      shown: null,
+    };
     act(() => api.emit('reminders:changed', { items: [item], reason: null }));
     expect(screen.queryByRole('list', { name: 'Reminders' })).toBeNull();
     expect(shownCalls(api).some((r) => r.ids.includes(item.id))).toBe(false);
@@ -129,7 +160,13 @@ describe('events from the main process', () => {
     const { store } = await renderApp();
     await waitFor(() => expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Send a thank-you note to Priya'));
     // The thank-you is logged: the host's feed no longer has the reminder, and neither does the banner.
-    await act(() => store.getState().dispatch({ type: 'logEvent', id: 'app-lumen', event: { id: 'ty-lumen', kind: 'thank_you_sent', at: '2026-11-22T11:00:00.000Z', note: '', roundId: 'app-lumen-r1' } }));
+    await act(() =>
+      store.getState().dispatch({
+        type: 'logEvent',
+        id: 'app-lumen',
+        event: { id: 'ty-lumen', kind: 'thank_you_sent', at: '2026-11-22T11:00:00.000Z', note: '', roundId: 'app-lumen-r1' },
+      }),
+    );
     await waitFor(() => expect(screen.queryByText('Send a thank-you note to Priya')).toBeNull());
   });
 
@@ -170,7 +207,10 @@ describe('import and export', () => {
     expect(api.calls.some((c) => c.channel === 'data:import')).toBe(false);
     fireEvent.click(within(preview).getByRole('button', { name: 'Import 1 application' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'data:import')).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'data:import')!.request).toEqual({ fileName: 'apps.csv', content: 'company,role\nAcme,Writer\n' });
+    expect(api.calls.find((c) => c.channel === 'data:import')!.request).toEqual({
+      fileName: 'apps.csv',
+      content: 'company,role\nAcme,Writer\n',
+    });
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toMatch(/^Imported: 1 added, 0 updated\./));
   });
 });

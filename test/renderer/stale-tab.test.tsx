@@ -24,7 +24,10 @@ function respond(status: number, body: unknown) {
 
 describe('web client', () => {
   it('turns a 401 into the restart sentence, naming the terminal and ?token=', async () => {
-    const fetch = respond(401, { ok: false, error: { code: 'forbidden', message: 'This request did not carry the access key of this Afterview session, so it was refused.' } });
+    const fetch = respond(401, {
+      ok: false,
+      error: { code: 'forbidden', message: 'This request did not carry the access key of this Afterview session, so it was refused.' },
+    });
     const result = await createClient(createHttpTransport('key-from-an-earlier-run'))['state:get'](undefined);
     expect(fetch).toHaveBeenCalledOnce();
     expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: STALE_KEY_MESSAGE } });
@@ -33,16 +36,28 @@ describe('web client', () => {
 
   it('passes any other answer through unchanged', async () => {
     respond(200, { ok: false, error: { code: 'not_found', message: 'No such card.' } });
-    expect(await createClient(createHttpTransport('key'))['state:get'](undefined)).toEqual({ ok: false, error: { code: 'not_found', message: 'No such card.' } });
+    expect(await createClient(createHttpTransport('key'))['state:get'](undefined)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No such card.' },
+    });
   });
 });
 
 // The real HTTP transport over a stubbed fetch: a 401 from the host, or no host at all.
 async function openWith(answer: 'stale key' | 'host gone') {
   // jsdom has no EventSource; the page's event stream just never delivers here.
-  vi.stubGlobal('EventSource', class { addEventListener() {} });
+  vi.stubGlobal(
+    'EventSource',
+    class {
+      addEventListener() {}
+    },
+  );
   if (answer === 'stale key') respond(401, { ok: false, error: { code: 'forbidden', message: 'refused' } });
-  else vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  else
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
   render(
     <StoreProvider store={createAppStore(createClient(createHttpTransport('key')), { clock: fixedClock(NOW) })}>
       <App />

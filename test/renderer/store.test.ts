@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
-import { createCardModelSelector, selectActionsByApp, selectAllActions, selectOverdueCount, selectTodayActions } from '../../renderer/src/store/selectors.ts';
+import {
+  createCardModelSelector,
+  selectActionsByApp,
+  selectAllActions,
+  selectOverdueCount,
+  selectTodayActions,
+} from '../../renderer/src/store/selectors.ts';
 import { fixedClock } from '../../shared/time/clock.ts';
 import { serializeDocument } from '../../node/services/storage/document-file.ts';
 import { boardDocument } from './fixtures.ts';
@@ -40,10 +46,13 @@ describe('notices', () => {
     await store.getState().load();
     expect(store.getState().notice).toBeNull();
     fs.writeFileSync(api.runtime.store.filePath, serializeDocument({ ...board, applications: board.applications.slice(2) }));
-    await vi.waitFor(async () => {
-      await store.getState().load();
-      expect(store.getState().notice).toMatch(/changed outside Afterview/);
-    }, { timeout: 8_000, interval: 200 });
+    await vi.waitFor(
+      async () => {
+        await store.getState().load();
+        expect(store.getState().notice).toMatch(/changed outside Afterview/);
+      },
+      { timeout: 8_000, interval: 200 },
+    );
   });
 });
 
@@ -161,7 +170,9 @@ describe('card models', () => {
     const { store } = await loaded();
     const select = createCardModelSelector();
     const before = select(store.getState());
-    await store.getState().dispatch({ type: 'updateApplication', id: 'app-orbit', at: NOW.toISOString(), fields: { role: 'Lead Interaction Designer' } });
+    await store
+      .getState()
+      .dispatch({ type: 'updateApplication', id: 'app-orbit', at: NOW.toISOString(), fields: { role: 'Lead Interaction Designer' } });
     const after = select(store.getState());
     expect(after.get('app-orbit')).not.toBe(before.get('app-orbit'));
     expect(after.get('app-orbit')?.role).toBe('Lead Interaction Designer');

@@ -117,7 +117,6 @@ export async function startTestHost(doc: AfterviewDocument | null, options: Test
   return host;
 }
 
-
 /**
  * A client whose host is gone: every request answers 'unavailable'. For store tests that only
  * read what they put in the store themselves (toasts, selectors over a set document).

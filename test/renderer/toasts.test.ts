@@ -11,7 +11,8 @@ const store = () => createAppStore(disconnectedClient(), { clock: fixedClock(new
 describe('toasts', () => {
   it('keeps only the newest info message', () => {
     const s = store();
-    for (const message of ['Moved Orbit to Interviewing.', 'Copied the message.', 'Marked the thank-you note as sent.']) s.getState().pushToast({ message, tone: 'info' });
+    for (const message of ['Moved Orbit to Interviewing.', 'Copied the message.', 'Marked the thank-you note as sent.'])
+      s.getState().pushToast({ message, tone: 'info' });
     expect(s.getState().toasts.map((t) => t.message)).toEqual(['Marked the thank-you note as sent.']);
   });
 

@@ -18,7 +18,9 @@ describe('layer check (architecture.md: arrows point into shared/)', () => {
     expect(check('shared/a/x.ts', "import { s } from '../../renderer/src/s.ts';")).toHaveLength(1);
   });
   it('allows pure libraries and shared/ itself in shared/', () => {
-    expect(check('shared/a/x.ts', "import { z } from 'zod';\nimport { y } from '../model/y.ts';\nimport { addDays } from 'date-fns';")).toEqual([]);
+    expect(
+      check('shared/a/x.ts', "import { z } from 'zod';\nimport { y } from '../model/y.ts';\nimport { addDays } from 'date-fns';"),
+    ).toEqual([]);
   });
   it('rejects electron/ and Node imports in renderer/, allows shared/', () => {
     expect(check('renderer/src/x.ts', "import { s } from '../../node/services/s.ts';")).toHaveLength(1);
@@ -38,7 +40,9 @@ describe('layer check (architecture.md: arrows point into shared/)', () => {
   it('lets the preload import only electron and shared/', () => {
     expect(check('electron/preload/p.ts', "import fs from 'node:fs';")).toHaveLength(1);
     expect(check('electron/preload/p.ts', "import { s } from '../../node/services/s.ts';")).toHaveLength(1);
-    expect(check('electron/preload/p.ts', "import { contextBridge } from 'electron';\nimport type { C } from '../../shared/ipc/contract.ts';")).toEqual([]);
+    expect(
+      check('electron/preload/p.ts', "import { contextBridge } from 'electron';\nimport type { C } from '../../shared/ipc/contract.ts';"),
+    ).toEqual([]);
   });
   it('allows raw ipcMain and ipcRenderer only in their one wrapper each', () => {
     expect(check('electron/main/menu.ts', "import { Menu, ipcMain } from 'electron';")).toHaveLength(1);
@@ -51,14 +55,34 @@ describe('layer check (architecture.md: arrows point into shared/)', () => {
 describe('import cycles', () => {
   const files = (entries: Record<string, string>) => Object.entries(entries).map(([path, text]) => ({ path, text }));
   it('finds files that import each other, directly or around a ring, type-only included', () => {
-    const found = findImportCycles(files({ 'shared/a.ts': "import { b } from './b.ts';", 'shared/b.ts': "import type { C } from './c.ts';", 'shared/c.ts': "import { a } from './a.ts';" }));
+    const found = findImportCycles(
+      files({
+        'shared/a.ts': "import { b } from './b.ts';",
+        'shared/b.ts': "import type { C } from './c.ts';",
+        'shared/c.ts': "import { a } from './a.ts';",
+      }),
+    );
     expect(found).toEqual(['files import each other: shared/a.ts <-> shared/b.ts <-> shared/c.ts']);
   });
   it('finds renderer feature folders that import each other even when the files do not', () => {
-    const found = findImportCycles(files({ 'renderer/src/panel/P.tsx': "import { d } from '../drafts/D.tsx';", 'renderer/src/drafts/D.tsx': "import { x } from '../panel/x.ts';", 'renderer/src/panel/x.ts': '' }));
+    const found = findImportCycles(
+      files({
+        'renderer/src/panel/P.tsx': "import { d } from '../drafts/D.tsx';",
+        'renderer/src/drafts/D.tsx': "import { x } from '../panel/x.ts';",
+        'renderer/src/panel/x.ts': '',
+      }),
+    );
     expect(found).toEqual(['renderer/src folders import each other: drafts <-> panel']);
   });
   it('says nothing about a tree that only points one way', () => {
-    expect(findImportCycles(files({ 'renderer/src/panel/P.tsx': "import { d } from '../drafts/D.tsx';", 'renderer/src/drafts/D.tsx': "import { m } from '../../../shared/m.ts';", 'shared/m.ts': '' }))).toEqual([]);
+    expect(
+      findImportCycles(
+        files({
+          'renderer/src/panel/P.tsx': "import { d } from '../drafts/D.tsx';",
+          'renderer/src/drafts/D.tsx': "import { m } from '../../../shared/m.ts';",
+          'shared/m.ts': '',
+        }),
+      ),
+    ).toEqual([]);
   });
 });

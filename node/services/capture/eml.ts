@@ -14,7 +14,10 @@ function firstPerson(field: AddressObject | AddressObject[] | undefined): Person
 
 function allEmails(field: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(field) ? field : field ? [field] : [];
-  return list.flatMap((a) => a.value).map((v) => (v.address ?? '').toLowerCase()).filter(Boolean);
+  return list
+    .flatMap((a) => a.value)
+    .map((v) => (v.address ?? '').toLowerCase())
+    .filter(Boolean);
 }
 
 function calendarText(mail: ParsedMail): string | null {
@@ -27,7 +30,8 @@ const ENCRYPTED = /^content-type:\s*(?:multipart\/encrypted|application\/(?:x-)?
 /** `fallbackDate`: when the mail has no Date header (a pasted draft), the moment it was handed over. */
 export async function readEmail(source: Buffer | string, fallbackDate: Date): Promise<CapturedMessage> {
   const head = (typeof source === 'string' ? source : source.toString('latin1')).slice(0, 20_000);
-  if (ENCRYPTED.test(head)) throw new CaptureReadError('This mail is encrypted; save it decrypted from your mail client (or paste its text) and try again.');
+  if (ENCRYPTED.test(head))
+    throw new CaptureReadError('This mail is encrypted; save it decrypted from your mail client (or paste its text) and try again.');
   if (!/^(?:from|subject|date|message-id|received|mime-version):/im.test(head)) {
     throw new CaptureReadError('This is not a saved mail: an .eml file starts with headers such as From:, Subject: and Date:.');
   }
@@ -58,7 +62,11 @@ export function readPastedMail(text: string, now: Date): CapturedMessage {
   const line = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(text)?.[1]?.trim() ?? '';
   const fromLine = line('From');
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(fromLine)?.[0]?.toLowerCase() ?? '';
-  const name = fromLine.replace(/<[^>]*>/, '').replace(email, '').replace(/["']/g, '').trim();
+  const name = fromLine
+    .replace(/<[^>]*>/, '')
+    .replace(email, '')
+    .replace(/["']/g, '')
+    .trim();
   const dated = Date.parse(line('Date') || line('Sent'));
   return {
     from: { name, email },

@@ -18,9 +18,10 @@ function httpsUrl(text: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new CaptureReadError('That is not a web address; paste the posting\'s https:// address.');
+    throw new CaptureReadError("That is not a web address; paste the posting's https:// address.");
   }
-  if (url.protocol !== 'https:') throw new CaptureReadError('Afterview only fetches https:// pages; save the page and drop the file instead.');
+  if (url.protocol !== 'https:')
+    throw new CaptureReadError('Afterview only fetches https:// pages; save the page and drop the file instead.');
   return url;
 }
 
@@ -35,7 +36,9 @@ async function bodyUpTo(response: Response, maxBytes: number): Promise<string> {
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new CaptureReadError(`The page is larger than ${Math.max(1, Math.round(maxBytes / 1024 / 1024))} MB, so it was not read; save the page and drop the file instead.`);
+      throw new CaptureReadError(
+        `The page is larger than ${Math.max(1, Math.round(maxBytes / 1024 / 1024))} MB, so it was not read; save the page and drop the file instead.`,
+      );
     }
     chunks.push(value);
   }
@@ -43,7 +46,11 @@ async function bodyUpTo(response: Response, maxBytes: number): Promise<string> {
 }
 
 /** The page's HTML and its final address. */
-export async function fetchPostingPage(address: string, fetchImpl: Fetch = fetch, limits: FetchLimits = POSTING_LIMITS): Promise<{ url: string; html: string }> {
+export async function fetchPostingPage(
+  address: string,
+  fetchImpl: Fetch = fetch,
+  limits: FetchLimits = POSTING_LIMITS,
+): Promise<{ url: string; html: string }> {
   let url = httpsUrl(address);
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
@@ -53,7 +60,8 @@ export async function fetchPostingPage(address: string, fetchImpl: Fetch = fetch
         url = httpsUrl(new URL(response.headers.get('location')!, url).href);
         continue;
       }
-      if (!response.ok) throw new CaptureReadError(`The page answered ${response.status}; check the address, or save the page and drop the file.`);
+      if (!response.ok)
+        throw new CaptureReadError(`The page answered ${response.status}; check the address, or save the page and drop the file.`);
       return { url: url.href, html: await bodyUpTo(response, limits.maxBytes) };
     }
   } catch (error) {

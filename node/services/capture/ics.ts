@@ -8,7 +8,11 @@ import { instantInZone } from './zoned-time.ts';
 
 export class CaptureReadError extends Error {}
 
-const mailto = (value: unknown) => String(value ?? '').replace(/^mailto:/i, '').trim().toLowerCase();
+const mailto = (value: unknown) =>
+  String(value ?? '')
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
 
 function personOf(prop: ICAL.Property | null): Person | null {
   if (!prop) return null;
@@ -33,7 +37,8 @@ function interviewers(event: ICAL.Component, organizer: Person | null, userEmail
 }
 
 const PERSONAL_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)\./i;
-const SYSTEM_SENDER = /^(?:no-?reply|noreply|notifications?|calendar|recruiting)@|@(?:greenhouse|lever|ashbyhq|workday|myworkday|smartrecruiters|icims|zoom)\./i;
+const SYSTEM_SENDER =
+  /^(?:no-?reply|noreply|notifications?|calendar|recruiting)@|@(?:greenhouse|lever|ashbyhq|workday|myworkday|smartrecruiters|icims|zoom)\./i;
 
 /**
  * Without the user's address: the one guest on a personal mail domain is the candidate, or

@@ -7,7 +7,9 @@ import { CaptureReadError } from './ics.ts';
 const LD_JSON = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi;
 
 function canonicalUrl(html: string): string {
-  const link = /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html) ?? /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
+  const link =
+    /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html) ??
+    /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
   return link && /^https?:\/\//.test(link[1]!) ? link[1]! : '';
 }
 
@@ -21,6 +23,9 @@ export function readPostingHtml(html: string, pageUrl = ''): CapturedPosting {
     }
   }
   const posting = jobPostingFrom(values, pageUrl || canonicalUrl(html));
-  if (!posting) throw new CaptureReadError("This page has no job posting data: Afterview reads the schema.org JobPosting (JSON-LD) that job sites put in their pages.");
+  if (!posting)
+    throw new CaptureReadError(
+      'This page has no job posting data: Afterview reads the schema.org JobPosting (JSON-LD) that job sites put in their pages.',
+    );
   return posting;
 }

@@ -23,7 +23,12 @@ type Kind = 'ics' | 'eml' | 'html' | 'text';
 export function kindOf(file: HandedOver): Kind {
   const head = (typeof file.content === 'string' ? file.content : file.content.toString('latin1', 0, 4_000)).trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
-  if (/^(?:[\w-]+:[^\n]*\r?\n)+/.test(head) && /^(?:from|received|message-id|mime-version|return-path|delivered-to):/im.test(head) && /\.eml$|^[^.]*$/i.test(file.name)) return 'eml';
+  if (
+    /^(?:[\w-]+:[^\n]*\r?\n)+/.test(head) &&
+    /^(?:from|received|message-id|mime-version|return-path|delivered-to):/im.test(head) &&
+    /\.eml$|^[^.]*$/i.test(file.name)
+  )
+    return 'eml';
   if (/^<!doctype html|^<html|application\/ld\+json/i.test(head)) return 'html';
   if (/\.ics$/i.test(file.name)) return 'ics';
   if (/\.eml$/i.test(file.name)) return 'eml';
@@ -46,12 +51,20 @@ export async function proposeFromFile(file: HandedOver, doc: AfterviewDocument, 
         return { ok: true, proposal: proposeForPosting(readPostingHtml(text(), file.pageUrl), options) };
       case 'text': {
         const pasted = text();
-        if (!pasted.trim()) return { ok: false, message: 'This file is empty: expected a saved mail (.eml), a calendar invitation (.ics), a job posting page (.html) or a mail pasted as text.' };
+        if (!pasted.trim())
+          return {
+            ok: false,
+            message:
+              'This file is empty: expected a saved mail (.eml), a calendar invitation (.ics), a job posting page (.html) or a mail pasted as text.',
+          };
         return { ok: true, proposal: proposeForMessage(doc, readPastedMail(pasted, now), options) };
       }
     }
   } catch (error) {
     if (error instanceof CaptureReadError) return { ok: false, message: error.message };
-    return { ok: false, message: `Afterview could not read ${file.name}: expected a saved mail (.eml), a calendar invitation (.ics) or a job posting page (.html).` };
+    return {
+      ok: false,
+      message: `Afterview could not read ${file.name}: expected a saved mail (.eml), a calendar invitation (.ics) or a job posting page (.html).`,
+    };
   }
 }

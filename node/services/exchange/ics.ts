@@ -34,10 +34,7 @@ export function calendarOf(doc: AfterviewDocument, now: Date): string {
         start,
         end,
         summary: `Interview: ${app.role} at ${app.company}`,
-        description: [
-          interviewers.length ? `With ${interviewers.join(', ')}.` : '',
-          'Before it ends, ask when they expect to decide (P1).',
-        ]
+        description: [interviewers.length ? `With ${interviewers.join(', ')}.` : '', 'Before it ends, ask when they expect to decide (P1).']
           .filter(Boolean)
           .join('\n'),
         ...(app.location ? { location: app.location } : {}),

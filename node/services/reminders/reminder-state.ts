@@ -37,13 +37,16 @@ export const emptyReminderState = (): ReminderState => ({ shown: {}, dismissed: 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const stringMap = (value: unknown): Record<string, string> =>
-  isRecord(value) ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
+  isRecord(value)
+    ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    : {};
 
 function shownMap(value: unknown): ReminderState['shown'] {
   if (!isRecord(value)) return {};
   const out: ReminderState['shown'] = {};
   for (const [id, entry] of Object.entries(value)) {
-    if (isRecord(entry) && typeof entry.at === 'string' && (entry.via === 'notification' || entry.via === 'banner')) out[id] = { at: entry.at, via: entry.via };
+    if (isRecord(entry) && typeof entry.at === 'string' && (entry.via === 'notification' || entry.via === 'banner'))
+      out[id] = { at: entry.at, via: entry.via };
   }
   return out;
 }
@@ -75,7 +78,9 @@ export function pruneReminderState(state: ReminderState, live: LiveReminders, no
     shown: Object.fromEntries(Object.entries(state.shown).filter(([id, m]) => keep(id, m.at))),
     dismissed: Object.fromEntries(Object.entries(state.dismissed).filter(([id, at]) => keep(id, at))),
     // A snooze of a reminder that is gone is meaningless once its time has passed.
-    snoozed: Object.fromEntries(Object.entries(state.snoozed).filter(([key, until]) => live.keys.has(key) || Date.parse(until) >= now.getTime())),
+    snoozed: Object.fromEntries(
+      Object.entries(state.snoozed).filter(([key, until]) => live.keys.has(key) || Date.parse(until) >= now.getTime()),
+    ),
   };
 }
 

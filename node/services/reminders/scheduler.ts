@@ -16,7 +16,18 @@ import { outsideQuietHours } from '../../../shared/engine/reminders.ts';
 import type { Clock } from '../../../shared/time/clock.ts';
 import { groupReminders, type ReminderGroup } from './group.ts';
 import { DueIndex, type Entry, type Judge } from './due-index.ts';
-import { emptyReminderState, firstExpiry, loadReminderState, markerExpiry, pruneReminderState, reminderStatePath, saveReminderState, snoozeExpiry, type ReminderState, type ShownVia } from './reminder-state.ts';
+import {
+  emptyReminderState,
+  firstExpiry,
+  loadReminderState,
+  markerExpiry,
+  pruneReminderState,
+  reminderStatePath,
+  saveReminderState,
+  snoozeExpiry,
+  type ReminderState,
+  type ShownVia,
+} from './reminder-state.ts';
 import { realTimers, timeoutAt, type Timers } from './timers.ts';
 
 export type { ReminderGroup } from './group.ts';
@@ -105,7 +116,8 @@ export function snoozeUntil(now: Date, until: 'hour' | 'tomorrow', notifyAtHour:
 
 const EMPTY_FEED: ReminderFeed = { items: [], reason: null };
 
-const markerCount = (state: ReminderState): number => Object.keys(state.shown).length + Object.keys(state.dismissed).length + Object.keys(state.snoozed).length;
+const markerCount = (state: ReminderState): number =>
+  Object.keys(state.shown).length + Object.keys(state.dismissed).length + Object.keys(state.snoozed).length;
 
 /** Items hold only strings and nulls, so field by field is equality. */
 function sameItem(a: ReminderItem, b: ReminderItem): boolean {
@@ -115,7 +127,11 @@ function sameItem(a: ReminderItem, b: ReminderItem): boolean {
 
 /** Whether two feeds say the same (cheaper than comparing their JSON on every tick). */
 function sameFeed(a: ReminderFeed, b: ReminderFeed): boolean {
-  return a.reason === b.reason && a.items.length === b.items.length && a.items.every((item, i) => item === b.items[i] || sameItem(item, b.items[i]!));
+  return (
+    a.reason === b.reason &&
+    a.items.length === b.items.length &&
+    a.items.every((item, i) => item === b.items[i] || sameItem(item, b.items[i]!))
+  );
 }
 
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
@@ -168,7 +184,17 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const shown = state.shown[id]?.via ?? null;
     const known = madeItems.get(r);
     if (known?.delivery === delivery && known.shown === shown) return known;
-    const item: ReminderItem = { id, key: r.key, applicationId: r.applicationId, title: r.title, body: r.body, at: r.at, due: r.due ?? null, delivery, shown };
+    const item: ReminderItem = {
+      id,
+      key: r.key,
+      applicationId: r.applicationId,
+      title: r.title,
+      body: r.body,
+      at: r.at,
+      due: r.due ?? null,
+      delivery,
+      shown,
+    };
     madeItems.set(r, item);
     return item;
   };
@@ -177,7 +203,17 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const judge: Judge = {
     entry(r, now, quietEnd) {
       const id = factsOf(r).id;
-      const entry: Entry = { reminder: r, id, key: r.key, at: effectiveAt(r), seen: Boolean(state.shown[id]), status: 'gone', alive: true, item: null, entered: -1 };
+      const entry: Entry = {
+        reminder: r,
+        id,
+        key: r.key,
+        at: effectiveAt(r),
+        seen: Boolean(state.shown[id]),
+        status: 'gone',
+        alive: true,
+        item: null,
+        entered: -1,
+      };
       if (!state.dismissed[id]) entry.status = entry.at > now ? 'future' : judge.due(entry, quietEnd);
       return entry;
     },
@@ -268,7 +304,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (feedChanged) {
       const made = current.items(stamp);
       entered = made.entered;
-      const reason = handedOver.size === 0 ? null : (made.items.map((i) => handedOver.get(i.id)).find((r): r is string => Boolean(r)) ?? null);
+      const reason =
+        handedOver.size === 0 ? null : (made.items.map((i) => handedOver.get(i.id)).find((r): r is string => Boolean(r)) ?? null);
       publish({ items: made.items, reason });
     }
 

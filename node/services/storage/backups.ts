@@ -22,8 +22,7 @@ const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)_([a-z]+)_(\d+)(?:_(\
 export const backupsDir = (dataDir: string): string => path.join(dataDir, 'backups');
 
 const stampOf = (at: Date): string => at.toISOString().replace(/[:.]/g, '-');
-const isoOf = (stamp: string): string =>
-  stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
+const isoOf = (stamp: string): string => stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
 
 function infoOf(dataDir: string, id: string): BackupInfo | null {
   const match = NAME.exec(id);
@@ -67,10 +66,7 @@ export function loadBackup(dataDir: string, id: string, migrations?: MigrationTa
 }
 
 /** The newest backup that still opens, for recovering from a damaged data file. */
-export function newestGoodBackup(
-  dataDir: string,
-  migrations?: MigrationTable,
-): { info: BackupInfo; doc: AfterviewDocument } | null {
+export function newestGoodBackup(dataDir: string, migrations?: MigrationTable): { info: BackupInfo; doc: AfterviewDocument } | null {
   for (const info of listBackups(dataDir)) {
     const doc = loadBackup(dataDir, info.id, migrations);
     if (doc) return { info, doc };
@@ -112,7 +108,13 @@ export function createBackupFromText(dataDir: string, text: string, applications
 }
 
 /** Copies a data file as it is on disk into a backup, without holding the process to serialise it. */
-export async function createBackupFromFile(dataDir: string, source: string, applications: number, reason: BackupReason, at: Date): Promise<void> {
+export async function createBackupFromFile(
+  dataDir: string,
+  source: string,
+  applications: number,
+  reason: BackupReason,
+  at: Date,
+): Promise<void> {
   const base = `${stampOf(at)}_${reason}_${applications}`;
   let id = base;
   for (let n = 2; fs.existsSync(path.join(backupsDir(dataDir), `${id}.json`)); n++) id = `${base}_${n}`;

@@ -53,7 +53,10 @@ export function diffDocuments(before: AfterviewDocument, after: AfterviewDocumen
     const cols: Record<string, Splice<string>> = {};
     const stages = new Set([...Object.keys(before.columns), ...Object.keys(after.columns)]);
     for (const stage of stages) {
-      const splice = spliceOf((before.columns as Record<string, string[]>)[stage] ?? [], (after.columns as Record<string, string[]>)[stage] ?? []);
+      const splice = spliceOf(
+        (before.columns as Record<string, string[]>)[stage] ?? [],
+        (after.columns as Record<string, string[]>)[stage] ?? [],
+      );
       if (splice) cols[stage] = splice;
     }
     if (Object.keys(cols).length > 0) change.cols = cols;

@@ -26,8 +26,22 @@ import { createWriteCheck } from './write-check.ts';
 
 export { SaveError } from './save-errors.ts';
 export type { ExternalChange } from './external-watch.ts';
-export { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
-import { BackupUnavailableError, DEFAULT_DEBOUNCE_MS, DEFAULT_JOURNAL_LIMIT_BYTES, ReadOnlyError, type DocumentStore, type DocumentStoreOptions } from './store-contract.ts';
+export {
+  BackupUnavailableError,
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_JOURNAL_LIMIT_BYTES,
+  ReadOnlyError,
+  type DocumentStore,
+  type DocumentStoreOptions,
+} from './store-contract.ts';
+import {
+  BackupUnavailableError,
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_JOURNAL_LIMIT_BYTES,
+  ReadOnlyError,
+  type DocumentStore,
+  type DocumentStoreOptions,
+} from './store-contract.ts';
 import { CHANGED_OUTSIDE_DURING_SAVE } from './sentences.ts';
 
 interface Pending {
@@ -110,7 +124,7 @@ export async function openDocumentStore(options: DocumentStoreOptions): Promise<
     const all = [...items, ...batch];
     batch = [];
     accepted = durable;
-    nextSeq = (all[0]?.seq ?? nextSeq);
+    nextSeq = all[0]?.seq ?? nextSeq;
     for (const item of all) item.reject(error);
   };
 

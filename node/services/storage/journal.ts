@@ -16,9 +16,7 @@ import type { DocumentChange } from './document-diff.ts';
 import { syncDirectory } from './atomic-file.ts';
 
 export type JournalEntry =
-  | { t: 'base'; hash: string }
-  | { t: 'change'; seq: number; d: DocumentChange }
-  | { t: 'snap'; hash: string; through: number };
+  { t: 'base'; hash: string } | { t: 'change'; seq: number; d: DocumentChange } | { t: 'snap'; hash: string; through: number };
 
 export const journalFilePath = (dataDir: string): string => path.join(dataDir, 'afterview.journal');
 

@@ -14,7 +14,14 @@ import { applyDocumentChange } from './document-diff.ts';
 import { journalFilePath, parseJournal, readJournalText, type JournalEntry } from './journal.ts';
 import { salvageDocument, setAsideTwins, writeQuarantine, type Salvaged } from './salvage.ts';
 import type { WriteCheck } from './write-check.ts';
-import { journalKeptNotice, migratedNotice, NEWER_DATA_READ_ONLY, NEWER_DATA_UNREADABLE, restoredFromBackupNotice, startedEmptyNotice } from './sentences.ts';
+import {
+  journalKeptNotice,
+  migratedNotice,
+  NEWER_DATA_READ_ONLY,
+  NEWER_DATA_UNREADABLE,
+  restoredFromBackupNotice,
+  startedEmptyNotice,
+} from './sentences.ts';
 
 export interface Loaded {
   doc: AfterviewDocument;
@@ -74,9 +81,7 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
         doc: state.doc ?? emptyDocument(),
         readOnly: true,
         untouched: true,
-        notice: state.doc
-          ? NEWER_DATA_READ_ONLY
-          : NEWER_DATA_UNREADABLE,
+        notice: state.doc ? NEWER_DATA_READ_ONLY : NEWER_DATA_UNREADABLE,
       };
     case 'ok': {
       const twins = setAsideTwins(state.doc, (JSON.parse(text!) as { applications?: unknown[] }).applications ?? []);
@@ -127,7 +132,12 @@ export function loadAndSettle(filePath: string, dataDir: string, writer: Documen
 export function peekSnapshot(filePath: string, migrations?: MigrationTable): Settled {
   const state = classifyDocumentText(readText(filePath), migrations);
   const doc = state.kind === 'ok' ? state.doc : state.kind === 'newer' ? (state.doc ?? emptyDocument()) : emptyDocument();
-  return { doc, readOnly: false, notice: null, untouched: state.kind === 'missing' || (state.kind === 'ok' && state.migratedFrom === null) };
+  return {
+    doc,
+    readOnly: false,
+    notice: null,
+    untouched: state.kind === 'missing' || (state.kind === 'ok' && state.migratedFrom === null),
+  };
 }
 
 /** The journal entries that follow the snapshot with this hash, or null if it follows another. */
@@ -159,7 +169,11 @@ export function replayJournal(
   const text = settled.readOnly ? null : readJournalText(dataDir);
   if (text === null) return { doc: settled.doc, readOnly: settled.readOnly, notices, changes: [] };
   const journal = parseJournal(text);
-  const changes = settled.untouched ? changesAfter(journal.entries, snapshotHash) : journal.entries.some((e) => e.t === 'change') ? null : [];
+  const changes = settled.untouched
+    ? changesAfter(journal.entries, snapshotHash)
+    : journal.entries.some((e) => e.t === 'change')
+      ? null
+      : [];
   let doc = settled.doc;
   let problem: string | null = changes === null ? 'it does not belong to the data file next to it' : null;
   if (changes) {
@@ -172,7 +186,8 @@ export function replayJournal(
       doc = settled.doc;
     }
   }
-  if (!problem && journal.damagedAt !== null) problem = `line ${journal.damagedAt + 1} of it is damaged, so only the changes before it were loaded`;
+  if (!problem && journal.damagedAt !== null)
+    problem = `line ${journal.damagedAt + 1} of it is damaged, so only the changes before it were loaded`;
   if (problem && keepCopies) {
     const kept = path.join(dataDir, `afterview.journal.kept-${stampForFileName(now)}`);
     fs.copyFileSync(journalFilePath(dataDir), kept);

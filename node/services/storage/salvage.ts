@@ -57,13 +57,28 @@ export function setAsideTwins(doc: AfterviewDocument, rawApps: unknown[]): Salva
   });
   if (setAside.length === 0) return null;
   const twin = (setAside[0] as { id?: unknown }).id;
-  return { doc: { ...doc, applications: keep }, setAside, firstReason: `two applications have the id ${String(twin).slice(0, 64)}`, migrated: false };
+  return {
+    doc: { ...doc, applications: keep },
+    setAside,
+    firstReason: `two applications have the id ${String(twin).slice(0, 64)}`,
+    migrated: false,
+  };
 }
 
 /** Writes the set-aside applications to <dataDir>/afterview.quarantine-<time>.json (0600). */
 export function writeQuarantine(dataDir: string, setAside: unknown[], stamp: string): string {
   const file = path.join(dataDir, `afterview.quarantine-${stamp}.json`);
-  writeFileAtomicSync(file, JSON.stringify({ note: 'Applications Afterview could not read. To bring one back, fix it and add it to the applications list of afterview.json while Afterview is closed.', applications: setAside }, null, 2));
+  writeFileAtomicSync(
+    file,
+    JSON.stringify(
+      {
+        note: 'Applications Afterview could not read. To bring one back, fix it and add it to the applications list of afterview.json while Afterview is closed.',
+        applications: setAside,
+      },
+      null,
+      2,
+    ),
+  );
   fs.chmodSync(file, 0o600);
   return file;
 }

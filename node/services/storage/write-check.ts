@@ -16,21 +16,28 @@ export interface ChangedRange {
   removedIds: readonly string[];
 }
 
-export type WriteCheck = ((doc: AfterviewDocument, changed?: ChangedRange) => { ok: true } | { ok: false; path: string; message: string }) & {
+export type WriteCheck = ((
+  doc: AfterviewDocument,
+  changed?: ChangedRange,
+) => { ok: true } | { ok: false; path: string; message: string }) & {
   /** Marks a document that was just validated whole (at load) as good, so its first save is cheap. */
   trust(doc: AfterviewDocument): void;
 };
 
 const MAX_APPLICATIONS = 50_000;
 const WithoutColumns = DocumentSchema.omit({ columns: true });
-type ColumnSchemas = Record<string, { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>;
+type ColumnSchemas = Record<
+  string,
+  { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }
+>;
 const columnSchemas = ColumnsSchema.shape as unknown as ColumnSchemas;
 
 export function createWriteCheck(): WriteCheck {
   const valid = new WeakSet<object>();
   const check = (doc: AfterviewDocument, changed?: ChangedRange): ReturnType<WriteCheck> => {
     // Limits over the whole list, which checking only the changed applications cannot see.
-    if (doc.applications.length > MAX_APPLICATIONS) return { ok: false, path: 'applications', message: `has more than ${MAX_APPLICATIONS} items` };
+    if (doc.applications.length > MAX_APPLICATIONS)
+      return { ok: false, path: 'applications', message: `has more than ${MAX_APPLICATIONS} items` };
     const unchecked: number[] = [];
     const from = changed ? changed.at : 0;
     const to = changed ? Math.min(changed.at + changed.count, doc.applications.length) : doc.applications.length;

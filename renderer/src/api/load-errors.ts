@@ -5,10 +5,12 @@
  * The host answered 401: this tab's access key is from an earlier run (Afterview was restarted
  * and printed a new address). Trying again cannot work; only the new address can (issue 10).
  */
-export const STALE_KEY_MESSAGE = "Afterview was restarted, so this tab's access key no longer works. Open the new address it printed in the terminal (the one ending in ?token=); nothing you saved is lost.";
+export const STALE_KEY_MESSAGE =
+  "Afterview was restarted, so this tab's access key no longer works. Open the new address it printed in the terminal (the one ending in ?token=); nothing you saved is lost.";
 
 /** The tab has no access key at all. */
-export const NO_KEY_MESSAGE = 'This page was opened without its access key. Open the address the Afterview web host printed, including ?token=.';
+export const NO_KEY_MESSAGE =
+  'This page was opened without its access key. Open the address the Afterview web host printed, including ?token=.';
 
 export const HOST_GONE_MESSAGE = 'Afterview is not running any more. Start it again with npm start; nothing you saved is lost.';
 
@@ -16,4 +18,3 @@ export const HOST_GONE_MESSAGE = 'Afterview is not running any more. Start it ag
 export function needsNewAddress(message: string): boolean {
   return message === STALE_KEY_MESSAGE || message === NO_KEY_MESSAGE;
 }
-

@@ -8,7 +8,8 @@ import { mailtoUrl } from '../../../shared/exchange/clipboard.ts';
 
 export type PageCapabilities = { [C in CapabilityChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 
-export const CLIPBOARD_REFUSED = 'The browser did not let Afterview use the clipboard. Allow clipboard access for this page, or select the text and copy it by hand.';
+export const CLIPBOARD_REFUSED =
+  'The browser did not let Afterview use the clipboard. Allow clipboard access for this page, or select the text and copy it by hand.';
 
 export function browserPage(): PageCapabilities {
   return {
@@ -39,7 +40,10 @@ export function browserPage(): PageCapabilities {
       return ok(true as const);
     },
     async 'data:openFolder'() {
-      return fail('not_served', 'A browser page cannot open folders. Your data folder is named in Settings; open it from your file manager.');
+      return fail(
+        'not_served',
+        'A browser page cannot open folders. Your data folder is named in Settings; open it from your file manager.',
+      );
     },
   };
 }

@@ -107,25 +107,25 @@ export function Board() {
     <DndContext {...dndProps} accessibility={accessibility}>
       {/* Arrow keys between cards; the cards themselves are the focusable controls. */}
       <div className={`board-frame${panelOpen ? ` board-frame--beside-panel${panelWide ? '-wide' : ''}` : ''}`}>
-      <ExamplesNotice />
-      <div ref={frameRef} className="board" onKeyDown={moveCardFocus} onScroll={overflow.measure}>
-        {STAGE_IDS.map((stage) => (
-          <Column
-            key={stage}
-            stage={stage}
-            ids={items[stage]}
-            modelOf={modelOf}
-            // During a drag the count follows the card in hand.
-            total={columns[stage].length + items[stage].length - shown[stage].length}
-            filtering={filtering}
-            collapsed={collapsed.has(stage)}
-            readOnly={readOnly}
-            onToggle={FOLDABLE.has(stage) ? toggle : undefined}
-            onOpen={openPanel}
-          />
-        ))}
-      </div>
-      <ColumnsContinue overflow={overflow} scroller={frameRef} />
+        <ExamplesNotice />
+        <div ref={frameRef} className="board" onKeyDown={moveCardFocus} onScroll={overflow.measure}>
+          {STAGE_IDS.map((stage) => (
+            <Column
+              key={stage}
+              stage={stage}
+              ids={items[stage]}
+              modelOf={modelOf}
+              // During a drag the count follows the card in hand.
+              total={columns[stage].length + items[stage].length - shown[stage].length}
+              filtering={filtering}
+              collapsed={collapsed.has(stage)}
+              readOnly={readOnly}
+              onToggle={FOLDABLE.has(stage) ? toggle : undefined}
+              onOpen={openPanel}
+            />
+          ))}
+        </div>
+        <ColumnsContinue overflow={overflow} scroller={frameRef} />
       </div>
       <DragOverlay dropAnimation={reducedMotion ? null : dropAnimation}>
         {activeModel ? <CardView model={activeModel} overlay aria-hidden="true" /> : null}

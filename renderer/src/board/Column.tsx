@@ -42,7 +42,14 @@ export const Column = memo(function Column({ stage, ids, modelOf, total, filteri
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const keyOf = useCallback((i: number) => ids[i] ?? String(i), [ids]);
-  const view = useVirtualWindow({ count: collapsed ? 0 : ids.length, keyOf, scrollerRef, listRef, estimate: CARD_ESTIMATE, content: modelOf });
+  const view = useVirtualWindow({
+    count: collapsed ? 0 : ids.length,
+    keyOf,
+    scrollerRef,
+    listRef,
+    estimate: CARD_ESTIMATE,
+    content: modelOf,
+  });
 
   return (
     <section ref={setNodeRef} className={classes.join(' ')} aria-labelledby={headingId}>
@@ -71,17 +78,32 @@ export const Column = memo(function Column({ stage, ids, modelOf, total, filteri
       <div id={`column-list-${stage}`} className="column__list" ref={scrollerRef}>
         {!collapsed && (
           <SortableContext id={stage} items={ids} strategy={verticalListSortingStrategy}>
-            {ids.length > 0 && <div role="list" aria-labelledby={headingId} className="column__cards" ref={listRef} style={{ paddingTop: view.before, paddingBottom: view.after }}>
-              {ids.slice(view.start, view.end).map((id, i) => {
-                const model = modelOf(id);
-                const index = view.start + i;
-                return model ? (
-                  <div key={id} role="listitem" className="column__item" data-vkey={id} aria-posinset={index + 1} aria-setsize={ids.length}>
-                    <SortableCard model={model} onOpen={onOpen} disabled={readOnly} />
-                  </div>
-                ) : null;
-              })}
-            </div>}
+            {ids.length > 0 && (
+              <div
+                role="list"
+                aria-labelledby={headingId}
+                className="column__cards"
+                ref={listRef}
+                style={{ paddingTop: view.before, paddingBottom: view.after }}
+              >
+                {ids.slice(view.start, view.end).map((id, i) => {
+                  const model = modelOf(id);
+                  const index = view.start + i;
+                  return model ? (
+                    <div
+                      key={id}
+                      role="listitem"
+                      className="column__item"
+                      data-vkey={id}
+                      aria-posinset={index + 1}
+                      aria-setsize={ids.length}
+                    >
+                      <SortableCard model={model} onOpen={onOpen} disabled={readOnly} />
+                    </div>
+                  ) : null;
+                })}
+              </div>
+            )}
           </SortableContext>
         )}
         {!collapsed && ids.length === 0 && (

@@ -32,19 +32,32 @@ export function useBoardOverflow(ref: RefObject<HTMLElement | null>): Overflow {
 }
 
 export function ColumnsContinue({ overflow, scroller }: { overflow: Overflow; scroller: RefObject<HTMLElement | null> }) {
-  const scroll = (direction: 1 | -1) => scroller.current?.scrollBy({ left: direction * scroller.current.clientWidth * 0.8, behavior: 'smooth' });
+  const scroll = (direction: 1 | -1) =>
+    scroller.current?.scrollBy({ left: direction * scroller.current.clientWidth * 0.8, behavior: 'smooth' });
   return (
     <>
       {overflow.left && (
         <div className="board-edge board-edge--left">
-          <button type="button" className="icon-button board-edge__button" aria-label="Scroll to the columns on the left" title="More columns" onClick={() => scroll(-1)}>
+          <button
+            type="button"
+            className="icon-button board-edge__button"
+            aria-label="Scroll to the columns on the left"
+            title="More columns"
+            onClick={() => scroll(-1)}
+          >
             <Icon name="chevronLeft" size={16} />
           </button>
         </div>
       )}
       {overflow.right && (
         <div className="board-edge board-edge--right">
-          <button type="button" className="icon-button board-edge__button" aria-label="Scroll to the columns on the right" title="More columns" onClick={() => scroll(1)}>
+          <button
+            type="button"
+            className="icon-button board-edge__button"
+            aria-label="Scroll to the columns on the right"
+            title="More columns"
+            onClick={() => scroll(1)}
+          >
             <Icon name="chevronRight" size={16} />
           </button>
         </div>

@@ -14,7 +14,11 @@ export function ExamplesNotice() {
   const remove = async () => {
     const state = store.getState();
     if (await state.dispatch({ type: 'deleteApplications', ids })) {
-      state.pushToast({ message: `Removed the ${ids.length} examples.`, tone: 'info', action: { label: 'Undo', run: () => void store.getState().undo() } });
+      state.pushToast({
+        message: `Removed the ${ids.length} examples.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => void store.getState().undo() },
+      });
     }
   };
   return (

@@ -21,7 +21,8 @@ export const SortableCard = memo(function SortableCard({ model, onOpen, disabled
   const x = transform?.x ?? 0;
   const y = transform?.y ?? 0;
   const style = useMemo(
-    () => (x === 0 && y === 0 && !transition ? undefined : { transform: CSS.Translate.toString({ x, y, scaleX: 1, scaleY: 1 }), transition }),
+    () =>
+      x === 0 && y === 0 && !transition ? undefined : { transform: CSS.Translate.toString({ x, y, scaleX: 1, scaleY: 1 }), transition },
     [x, y, transition],
   );
   const onClick = useMemo(() => () => onOpen(model.id), [onOpen, model.id]);

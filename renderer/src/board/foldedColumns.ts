@@ -16,7 +16,9 @@ export function loadFolded(arrangement: Arrangement): Set<StageId> {
   try {
     const raw = localStorage.getItem(KEYS[arrangement]);
     const saved = raw === null ? DEFAULTS[arrangement] : (JSON.parse(raw) as unknown);
-    return new Set(Array.isArray(saved) ? saved.filter((s): s is StageId => (STAGE_IDS as readonly string[]).includes(s)) : DEFAULTS[arrangement]);
+    return new Set(
+      Array.isArray(saved) ? saved.filter((s): s is StageId => (STAGE_IDS as readonly string[]).includes(s)) : DEFAULTS[arrangement],
+    );
   } catch {
     return new Set(DEFAULTS[arrangement]);
   }

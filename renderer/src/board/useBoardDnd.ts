@@ -68,32 +68,35 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
   );
 
   // Pointer first, then overlap, then the last match; over a column with cards, its nearest card.
-  const collisionDetection: CollisionDetection = useCallback((args) => {
-    const pointer = pointerWithin(args);
-    // With a pointer, only what is under it counts (a pointer in the gap between columns keeps
-    // the last match, so the card does not flip between them); the keyboard has no pointer.
-    const hits = pointer.length > 0 || args.pointerCoordinates ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(hits, 'id');
-    if (overId != null) {
-      const stage = stageOfColumnId(String(overId));
-      if (stage && !collapsed.has(stage)) {
-        const cards = itemsRef.current[stage];
-        if (cards.length > 0) {
-          // Only the column's built cards are droppables; a set keeps this linear in them.
-          const inColumn = new Set(cards);
-          overId =
-            closestCenter({
-              ...args,
-              droppableContainers: args.droppableContainers.filter((c) => inColumn.has(String(c.id))),
-            })[0]?.id ?? overId;
+  const collisionDetection: CollisionDetection = useCallback(
+    (args) => {
+      const pointer = pointerWithin(args);
+      // With a pointer, only what is under it counts (a pointer in the gap between columns keeps
+      // the last match, so the card does not flip between them); the keyboard has no pointer.
+      const hits = pointer.length > 0 || args.pointerCoordinates ? pointer : rectIntersection(args);
+      let overId = getFirstCollision(hits, 'id');
+      if (overId != null) {
+        const stage = stageOfColumnId(String(overId));
+        if (stage && !collapsed.has(stage)) {
+          const cards = itemsRef.current[stage];
+          if (cards.length > 0) {
+            // Only the column's built cards are droppables; a set keeps this linear in them.
+            const inColumn = new Set(cards);
+            overId =
+              closestCenter({
+                ...args,
+                droppableContainers: args.droppableContainers.filter((c) => inColumn.has(String(c.id))),
+              })[0]?.id ?? overId;
+          }
         }
+        lastOverId.current = overId;
+        return [{ id: overId }];
       }
-      lastOverId.current = overId;
-      return [{ id: overId }];
-    }
-    if (movedAcross.current) lastOverId.current = args.active.id;
-    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
-  }, [collapsed]);
+      if (movedAcross.current) lastOverId.current = args.active.id;
+      return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+    },
+    [collapsed],
+  );
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
     const id = String(active.id);
@@ -104,23 +107,26 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     setDragItems(itemsRef.current);
   }, []);
 
-  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    const id = String(active.id);
-    const current = itemsRef.current;
-    const from = findColumn(current, id);
-    const to = findColumn(current, String(over.id));
-    // One move across per frame: the move changes the layout, which changes the collision,
-    // and without this the two can chase each other within one render.
-    if (!from || !to || from === to || collapsed.has(to) || movedAcross.current) return;
-    const translated = active.rect.current.translated;
-    const below = Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
-    const overCard = stageOfColumnId(String(over.id)) ? null : String(over.id);
-    const next = moveAcross(current, id, to, overCard, below);
-    movedAcross.current = true;
-    itemsRef.current = next;
-    setDragItems(next);
-  }, [collapsed]);
+  const onDragOver = useCallback(
+    ({ active, over }: DragOverEvent) => {
+      if (!over) return;
+      const id = String(active.id);
+      const current = itemsRef.current;
+      const from = findColumn(current, id);
+      const to = findColumn(current, String(over.id));
+      // One move across per frame: the move changes the layout, which changes the collision,
+      // and without this the two can chase each other within one render.
+      if (!from || !to || from === to || collapsed.has(to) || movedAcross.current) return;
+      const translated = active.rect.current.translated;
+      const below = Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
+      const overCard = stageOfColumnId(String(over.id)) ? null : String(over.id);
+      const next = moveAcross(current, id, to, overCard, below);
+      movedAcross.current = true;
+      itemsRef.current = next;
+      setDragItems(next);
+    },
+    [collapsed],
+  );
 
   const finish = useCallback(() => {
     startRef.current = null;
@@ -128,32 +134,35 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     setDragItems(null);
   }, []);
 
-  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    const start = startRef.current;
-    const id = String(active.id);
-    let current = itemsRef.current;
-    const column = findColumn(current, id);
-    if (!start || !over || !column) {
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const start = startRef.current;
+      const id = String(active.id);
+      let current = itemsRef.current;
+      const column = findColumn(current, id);
+      if (!start || !over || !column) {
+        finish();
+        return;
+      }
+      const overId = String(over.id);
+      const overColumn = findColumn(current, overId);
+      if (overColumn && overColumn !== column) {
+        // Dropped on a folded column: it goes to the end there.
+        current = moveAcross(current, id, overColumn, null, false);
+      } else if (column && !stageOfColumnId(overId)) {
+        const list = current[column];
+        const from = list.indexOf(id);
+        const to = list.indexOf(overId);
+        if (from >= 0 && to >= 0 && from !== to) current = { ...current, [column]: arrayMove(list, from, to) };
+      }
+      const to = findColumn(current, id) ?? column;
+      droppedRef.current = current;
+      const unchanged = to === start.from && current[to].indexOf(id) === start.items[to].indexOf(id);
+      if (!unchanged) onDrop({ id, from: start.from, to, items: current });
       finish();
-      return;
-    }
-    const overId = String(over.id);
-    const overColumn = findColumn(current, overId);
-    if (overColumn && overColumn !== column) {
-      // Dropped on a folded column: it goes to the end there.
-      current = moveAcross(current, id, overColumn, null, false);
-    } else if (column && !stageOfColumnId(overId)) {
-      const list = current[column];
-      const from = list.indexOf(id);
-      const to = list.indexOf(overId);
-      if (from >= 0 && to >= 0 && from !== to) current = { ...current, [column]: arrayMove(list, from, to) };
-    }
-    const to = findColumn(current, id) ?? column;
-    droppedRef.current = current;
-    const unchanged = to === start.from && current[to].indexOf(id) === start.items[to].indexOf(id);
-    if (!unchanged) onDrop({ id, from: start.from, to, items: current });
-    finish();
-  }, [finish, onDrop]);
+    },
+    [finish, onDrop],
+  );
 
   const onDragCancel = useCallback(() => {
     const start = startRef.current;

@@ -50,7 +50,12 @@ export function CaptureDialog({ file, preview: first, onClose }: Props) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" disabled={busy || (needsCard && !preview.application)} onClick={() => void apply()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || (needsCard && !preview.application)}
+            onClick={() => void apply()}
+          >
             Apply
           </button>
         </>

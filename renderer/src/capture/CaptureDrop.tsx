@@ -9,7 +9,6 @@ import { CaptureDialog } from './CaptureDialog.tsx';
 import type { HandedFile } from './handedFile.ts';
 import './capture.css';
 
-
 /** A dropped file as its bytes: the host reads the charset a mail declares, not the page's guess. */
 async function handFile(file: File): Promise<HandedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());

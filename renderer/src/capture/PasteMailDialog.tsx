@@ -42,7 +42,13 @@ export function PasteMailDialog({ onClose }: { onClose(): void }) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" disabled={busy || !text.trim()} onClick={() => void read()} aria-keyshortcuts="Control+Enter">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || !text.trim()}
+            onClick={() => void read()}
+            aria-keyshortcuts="Control+Enter"
+          >
             Read the email
           </button>
         </>

@@ -4,7 +4,12 @@ import type { CapturePreview } from '../../../shared/ipc/contract.ts';
 export function fieldLines(preview: CapturePreview): [string, string][] {
   const f = preview.fields;
   const lines: [string, string | undefined | null][] = [
-    ['Interview', f.interview ? `${f.interview.start.replace('T', ' ').slice(0, 16)}, ${f.interview.minutes} minutes${f.interview.cancelled ? ' (cancelled)' : ''}` : undefined],
+    [
+      'Interview',
+      f.interview
+        ? `${f.interview.start.replace('T', ' ').slice(0, 16)}, ${f.interview.minutes} minutes${f.interview.cancelled ? ' (cancelled)' : ''}`
+        : undefined,
+    ],
     ['Where', f.interview?.location],
     ['Interviewers', f.interview?.interviewers.map((p) => p.name || p.email).join(', ')],
     ['Replied', f.repliedAt?.replace('T', ' ').slice(0, 16)],

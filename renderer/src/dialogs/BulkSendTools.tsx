@@ -27,7 +27,14 @@ export function BulkSendTools({ apps, kind, isTold, doneLabel, fileName }: Props
   const now = useApp((s) => s.now);
   const minute = minuteOf(now);
   const live = useApp((s) => s.doc!.applications);
-  const untold = useMemo(() => apps.filter((a) => { const l = live.find((x) => x.id === a.id); return l ? !isTold(l) : false; }), [apps, live, isTold]);
+  const untold = useMemo(
+    () =>
+      apps.filter((a) => {
+        const l = live.find((x) => x.id === a.id);
+        return l ? !isTold(l) : false;
+      }),
+    [apps, live, isTold],
+  );
   const [busy, setBusy] = useState(false);
   const template = useMemo(() => templateFor({ templates: docTemplates }, kind), [docTemplates, kind]);
   const text = () => bundleText(bundledMessages(untold, template, settings, new Date(minute)));
@@ -35,7 +42,8 @@ export function BulkSendTools({ apps, kind, isTold, doneLabel, fileName }: Props
 
   const copyAll = async () => {
     const all = text();
-    if (await store.getState().copyToClipboard({ text: all })) toast(`Copied ${untold.length} ${untold.length === 1 ? 'message' : 'messages'}. Paste each into its own email.`);
+    if (await store.getState().copyToClipboard({ text: all }))
+      toast(`Copied ${untold.length} ${untold.length === 1 ? 'message' : 'messages'}. Paste each into its own email.`);
   };
 
   const tellAll = async () => {

@@ -105,7 +105,9 @@ export function CsvImportPreview({ fileName, content, onImport, onCancel }: Prop
                 </li>
               ))}
           </ul>
-          {ignored.length > 0 && <p className="muted import-preview__ignored">Not imported (Afterview has no field for them): {ignored.join(', ')}.</p>}
+          {ignored.length > 0 && (
+            <p className="muted import-preview__ignored">Not imported (Afterview has no field for them): {ignored.join(', ')}.</p>
+          )}
         </section>
 
         <section aria-labelledby="import-rows">
@@ -129,7 +131,11 @@ export function CsvImportPreview({ fileName, content, onImport, onCancel }: Prop
                     {r.cells.map((c) => (
                       <td key={c.field} className={c.problem ? 'import-preview__problem' : undefined}>
                         {c.value}
-                        {c.problem && <span className="import-preview__why">{needsOrder && c.problem.includes('day-first or month-first') ? 'day or month first?' : c.problem}</span>}
+                        {c.problem && (
+                          <span className="import-preview__why">
+                            {needsOrder && c.problem.includes('day-first or month-first') ? 'day or month first?' : c.problem}
+                          </span>
+                        )}
                       </td>
                     ))}
                   </tr>

@@ -82,7 +82,10 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
   const restore = async (b: BackupInfo) => {
     setConfirming(null);
     if (!(await store.getState().restoreBackup(b.id))) return;
-    store.getState().pushToast({ message: `Restored the backup from ${formatMoment(b.createdAt, new Date(now))}. The board before it was kept as a backup too.`, tone: 'info' });
+    store.getState().pushToast({
+      message: `Restored the backup from ${formatMoment(b.createdAt, new Date(now))}. The board before it was kept as a backup too.`,
+      tone: 'info',
+    });
     onClose();
   };
 
@@ -93,8 +96,18 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
           <h3 id="data-import" className="data-dialog__title">
             Import
           </h3>
-          <p className="muted">An Afterview export (.json) or a spreadsheet (.csv) with columns such as company, role, stage, applied. A backup is made first.</p>
-          <input ref={fileInput} type="file" accept={IMPORT_ACCEPT} className="sr-only" id="import-file" onChange={(e) => void onFile(e.target.files?.[0])} tabIndex={-1} />
+          <p className="muted">
+            An Afterview export (.json) or a spreadsheet (.csv) with columns such as company, role, stage, applied. A backup is made first.
+          </p>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={IMPORT_ACCEPT}
+            className="sr-only"
+            id="import-file"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            tabIndex={-1}
+          />
           <button type="button" className="button" data-focus="import" disabled={readOnly} onClick={() => fileInput.current?.click()}>
             <Icon name="upload" size={14} />
             Choose a file…
@@ -106,7 +119,13 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
           </h3>
           <div className="button-row">
             {EXPORT_FORMATS.map((format, i) => (
-              <button key={format} type="button" className="button" data-focus={i === 0 ? 'export' : undefined} onClick={() => void exportAs(format)}>
+              <button
+                key={format}
+                type="button"
+                className="button"
+                data-focus={i === 0 ? 'export' : undefined}
+                onClick={() => void exportAs(format)}
+              >
                 {FORMAT_INFO[format].buttonLabel}
               </button>
             ))}
@@ -128,7 +147,13 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
                   <span className="muted">
                     {REASONS[b.reason]} · {b.applications} {b.applications === 1 ? 'application' : 'applications'}
                   </span>
-                  <button type="button" className="button button--small" data-focus={i === 0 ? 'restore' : undefined} disabled={readOnly} onClick={() => setConfirming(b)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-focus={i === 0 ? 'restore' : undefined}
+                    disabled={readOnly}
+                    onClick={() => setConfirming(b)}
+                  >
                     Restore
                   </button>
                 </li>
@@ -147,7 +172,14 @@ export function DataDialog({ focus, onClose }: { focus?: 'import' | 'export' | '
             }}
           />
         )}
-        {confirming && <RestoreConfirm backup={confirming} when={formatMoment(confirming.createdAt, new Date(now))} onCancel={() => setConfirming(null)} onRestore={() => void restore(confirming)} />}
+        {confirming && (
+          <RestoreConfirm
+            backup={confirming}
+            when={formatMoment(confirming.createdAt, new Date(now))}
+            onCancel={() => setConfirming(null)}
+            onRestore={() => void restore(confirming)}
+          />
+        )}
         {status && (
           <p className="data-dialog__status" role="status">
             {status}

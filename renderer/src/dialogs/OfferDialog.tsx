@@ -14,10 +14,14 @@ export function OfferDialog({ applicationId, onClose }: { applicationId: string;
   const store = useAppStore();
   const accepted = useApp((s) => s.doc?.applications.find((a) => a.id === applicationId));
   // Who to tell is fixed when the dialog opens; told ones stay listed, ticked.
-  const [others] = useState(() =>
-    (store.getState().doc?.applications ?? []).filter((a) => a.id !== applicationId && isOpenStage(a.stage)),
+  const [others] = useState(() => (store.getState().doc?.applications ?? []).filter((a) => a.id !== applicationId && isOpenStage(a.stage)));
+  const toldCount = useApp(
+    (s) =>
+      others.filter((o) => {
+        const live = s.doc?.applications.find((a) => a.id === o.id);
+        return live ? wasWithdrawn(live) : false;
+      }).length,
   );
-  const toldCount = useApp((s) => others.filter((o) => { const live = s.doc?.applications.find((a) => a.id === o.id); return live ? wasWithdrawn(live) : false; }).length);
   const [openId, setOpenId] = useState<string | null>(others[0]?.id ?? null);
 
   const nextAfter = (id: string) => {
@@ -47,12 +51,26 @@ export function OfferDialog({ applicationId, onClose }: { applicationId: string;
       }
     >
       {others.length > 0 && (
-        <BulkSendTools apps={others} kind="withdrawal" isTold={wasWithdrawn} doneLabel="I've told them all" fileName="withdrawal-notes.txt" />
+        <BulkSendTools
+          apps={others}
+          kind="withdrawal"
+          isTold={wasWithdrawn}
+          doneLabel="I've told them all"
+          fileName="withdrawal-notes.txt"
+        />
       )}
       {others.length > 0 && (
         <ol className="withdraw-list">
           {others.map((o) => (
-            <BulkDraftRow key={o.id} app={o} kind="withdrawal" isTold={wasWithdrawn} open={openId === o.id} onToggle={() => setOpenId(openId === o.id ? null : o.id)} onSent={() => nextAfter(o.id)} />
+            <BulkDraftRow
+              key={o.id}
+              app={o}
+              kind="withdrawal"
+              isTold={wasWithdrawn}
+              open={openId === o.id}
+              onToggle={() => setOpenId(openId === o.id ? null : o.id)}
+              onSent={() => nextAfter(o.id)}
+            />
           ))}
         </ol>
       )}

@@ -65,7 +65,9 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
       stage,
       contacts: [],
       ...(applied.iso !== at ? { appliedAt: applied.iso } : {}),
-      ...(interview.iso ? { round: { id: newId(), startsAt: interview.iso, minutes: 60, kind: 'video' as const, interviewerIds: [], topics: '' } } : {}),
+      ...(interview.iso
+        ? { round: { id: newId(), startsAt: interview.iso, minutes: 60, kind: 'video' as const, interviewerIds: [], topics: '' } }
+        : {}),
     });
     if (ok || store.getState().doc?.applications.some((a) => a.id === id)) {
       onClose();
@@ -106,17 +108,42 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
       <form id="quick-add" className="form" onSubmit={submit} noValidate>
         <label className="field">
           <span className="field__label">Company</span>
-          <input className="input" name="company" value={company} onChange={(e) => setCompany(e.target.value)} autoComplete="off" required aria-invalid={error !== null && !company.trim()} />
+          <input
+            className="input"
+            name="company"
+            value={company}
+            onChange={(e) => setCompany(e.target.value)}
+            autoComplete="off"
+            required
+            aria-invalid={error !== null && !company.trim()}
+          />
         </label>
         <label className="field">
           <span className="field__label">Role</span>
-          <input className="input" name="role" value={role} onChange={(e) => setRole(e.target.value)} autoComplete="off" required aria-invalid={error !== null && !role.trim()} />
+          <input
+            className="input"
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            autoComplete="off"
+            required
+            aria-invalid={error !== null && !role.trim()}
+          />
         </label>
         <label className="field">
           <span className="field__label">
             Link to the posting <span className="field__optional">optional</span>
           </span>
-          <input className="input" name="url" type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" autoComplete="off" />
+          <input
+            className="input"
+            name="url"
+            type="url"
+            inputMode="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://"
+            autoComplete="off"
+          />
         </label>
         <label className="field">
           <span className="field__label">Column</span>
@@ -130,7 +157,15 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
         </label>
         <label className="field">
           <span className="field__label">Applied on</span>
-          <input className="input" name="appliedOn" type="date" value={appliedDay} max={formatLocalDay(new Date(now))} onChange={(e) => setAppliedDay(e.target.value)} aria-describedby={hints.applied} />
+          <input
+            className="input"
+            name="appliedOn"
+            type="date"
+            value={appliedDay}
+            max={formatLocalDay(new Date(now))}
+            onChange={(e) => setAppliedDay(e.target.value)}
+            aria-describedby={hints.applied}
+          />
         </label>
         <p id={hints.applied} className="field__hint">
           For an application already out, the day you sent it.
@@ -141,7 +176,14 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
               <span className="field__label">
                 Interview <span className="field__optional">optional</span>
               </span>
-              <input className="input" name="interviewAt" type="datetime-local" value={interviewAt} onChange={(e) => setInterviewAt(e.target.value)} aria-describedby={hints.interview} />
+              <input
+                className="input"
+                name="interviewAt"
+                type="datetime-local"
+                value={interviewAt}
+                onChange={(e) => setInterviewAt(e.target.value)}
+                aria-describedby={hints.interview}
+              />
             </label>
             <p id={hints.interview} className="field__hint">
               When it starts, past or coming; the thank-you note is timed from its end (P2).

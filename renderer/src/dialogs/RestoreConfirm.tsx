@@ -4,7 +4,17 @@ import type { BackupInfo } from '../../../shared/ipc/contract.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ConfirmActions } from './ConfirmActions.tsx';
 
-export function RestoreConfirm({ backup, when, onRestore, onCancel }: { backup: BackupInfo; when: string; onRestore(): void; onCancel(): void }) {
+export function RestoreConfirm({
+  backup,
+  when,
+  onRestore,
+  onCancel,
+}: {
+  backup: BackupInfo;
+  when: string;
+  onRestore(): void;
+  onCancel(): void;
+}) {
   const count = `${backup.applications} ${backup.applications === 1 ? 'application' : 'applications'}`;
   return (
     <Dialog

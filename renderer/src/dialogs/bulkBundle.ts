@@ -12,7 +12,13 @@ export interface BundledMessage {
   body: string;
 }
 
-export function bundledMessages(apps: readonly Application[], template: Template, settings: Settings, now: Date, offerDeadline?: string): BundledMessage[] {
+export function bundledMessages(
+  apps: readonly Application[],
+  template: Template,
+  settings: Settings,
+  now: Date,
+  offerDeadline?: string,
+): BundledMessage[] {
   return apps.map((app) => {
     const draft = renderDrafts(template, app, { settings, now, ...(offerDeadline ? { offerDeadline } : {}) })[0];
     const kept = loadDraft(draftMemoryKey(app.id, undefined, template.id));

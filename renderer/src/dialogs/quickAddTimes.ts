@@ -12,13 +12,18 @@ export function interviewInstant(value: string): Timed {
   return iso ? { ok: true, iso } : { ok: false, error: 'Pick a day and a time for the interview, or leave it empty.' };
 }
 
-export function appliedInstant(day: string, now: number, interviewIso: string | null): { ok: true; iso: string } | { ok: false; error: string } {
+export function appliedInstant(
+  day: string,
+  now: number,
+  interviewIso: string | null,
+): { ok: true; iso: string } | { ok: false; error: string } {
   const parsed = parseLocalDay(day);
   if (!parsed) return { ok: false, error: 'Pick the day you applied; today is fine for a new one.' };
   const today = formatLocalDay(new Date(now));
   if (day > today) return { ok: false, error: 'The day you applied is in the future; pick today or an earlier day.' };
   const interview = interviewIso ? Date.parse(interviewIso) : Infinity;
-  if (interviewIso && parsed.getTime() > interview) return { ok: false, error: 'The day you applied is after the interview; check the two dates.' };
+  if (interviewIso && parsed.getTime() > interview)
+    return { ok: false, error: 'The day you applied is after the interview; check the two dates.' };
   const at = day === today ? now : atHour(parsed, 9).getTime();
   return { ok: true, iso: new Date(Math.min(at, interview)).toISOString() };
 }

@@ -40,7 +40,21 @@ interface Props {
 
 const isPlaceholderCheck = (c: DraftCheck) => c.id.startsWith('unfilled-placeholder');
 
-export function DraftEditor({ draft, kind, app, policy, recipientName, busy, memoryKey, siblings, sendAt, onText, onCopy, onCopyAndMark, onOpenMail }: Props) {
+export function DraftEditor({
+  draft,
+  kind,
+  app,
+  policy,
+  recipientName,
+  busy,
+  memoryKey,
+  siblings,
+  sendAt,
+  onText,
+  onCopy,
+  onCopyAndMark,
+  onOpenMail,
+}: Props) {
   const { kept, subject, body, edit, startOver, stale, fillInNew, keepMine } = useKeptDraft(memoryKey, draft);
   const [lit, setLit] = useState<number | null>(null);
   const ids = { subject: useId(), body: useId(), checks: useId() };
@@ -97,19 +111,40 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, mem
                 <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'subject')}>
                   Copy subject
                 </button>
-                <button type="button" className="link-button" disabled={busy} onClick={() => onCopy(text, 'all')} title="Copy the subject line and the message together">
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={busy}
+                  onClick={() => onCopy(text, 'all')}
+                  title="Copy the subject line and the message together"
+                >
                   Copy all
                 </button>
               </span>
             </div>
-            <HighlightedText id={ids.subject} label="Subject" value={subject} onChange={(v) => edit({ subject: v })} marks={marksFor('subject')} multiline={false} />
+            <HighlightedText
+              id={ids.subject}
+              label="Subject"
+              value={subject}
+              onChange={(v) => edit({ subject: v })}
+              marks={marksFor('subject')}
+              multiline={false}
+            />
           </div>
         )}
         <div className="draft__field">
           <label htmlFor={ids.body} className="draft__label">
             Message
           </label>
-          <HighlightedText id={ids.body} label="Message" value={body} onChange={(v) => edit({ body: v })} marks={marksFor('body')} multiline describedBy={checks.length ? ids.checks : undefined} />
+          <HighlightedText
+            id={ids.body}
+            label="Message"
+            value={body}
+            onChange={(v) => edit({ body: v })}
+            marks={marksFor('body')}
+            multiline
+            describedBy={checks.length ? ids.checks : undefined}
+          />
         </div>
         {stale && (
           <div className="draft__stale" role="status">
@@ -148,7 +183,14 @@ export function DraftEditor({ draft, kind, app, policy, recipientName, busy, mem
             Copy{isEmail && <span className="draft__wide-only"> body</span>}
           </button>
           {isEmail && (
-            <button type="button" className="button" disabled={busy} onClick={() => onOpenMail(text)} aria-label="Open in mail app" title="Open in mail app">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => onOpenMail(text)}
+              aria-label="Open in mail app"
+              title="Open in mail app"
+            >
               <Icon name="mail" size={14} />
               <span className="draft__wide-only">Open in mail app</span>
               <span className="draft__narrow-only">Mail</span>

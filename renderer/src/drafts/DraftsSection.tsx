@@ -34,7 +34,10 @@ export function DraftsSection({ app }: { app: Application }) {
   const action = drafted.find((a) => a.key === draftKey) ?? drafted[0] ?? null;
   // Memoised: templateFor builds fresh built-ins, and a new template each render re-renders the
   // drafts, whose editors report their text back, without end.
-  const actionTemplate = useMemo(() => (action?.template ? templateFor({ templates: docTemplates }, action.template) : null), [docTemplates, action?.template]);
+  const actionTemplate = useMemo(
+    () => (action?.template ? templateFor({ templates: docTemplates }, action.template) : null),
+    [docTemplates, action?.template],
+  );
   const template = (chosenTemplate ? templates.find((t) => t.id === chosenTemplate) : null) ?? actionTemplate;
 
   // A new choice of action puts its own template back, and brings the drafts into view.
@@ -49,7 +52,11 @@ export function DraftsSection({ app }: { app: Application }) {
   // check compares the notes as they will be sent, not as the template wrote them.
   const [texts, setTexts] = useState<Record<string, Draft>>({});
   const textKey = (templateId: string, d: Draft) => `${templateId}:${d.contactId ?? ''}`;
-  const noteText = useCallback((templateId: string, d: Draft) => setTexts((prev) => (prev[textKey(templateId, d)] === d ? prev : { ...prev, [textKey(templateId, d)]: d })), []);
+  const noteText = useCallback(
+    (templateId: string, d: Draft) =>
+      setTexts((prev) => (prev[textKey(templateId, d)] === d ? prev : { ...prev, [textKey(templateId, d)]: d })),
+    [],
+  );
   const sendAt = useMemo(() => new Date(minute), [minute]);
 
   const drafts = useMemo(() => {
@@ -65,7 +72,8 @@ export function DraftsSection({ app }: { app: Application }) {
 
   const siblings = useMemo(() => {
     const byReader = new Map<Draft, Draft[]>();
-    for (const d of drafts) byReader.set(d, template ? drafts.filter((o) => o.contactId !== d.contactId).map((o) => texts[textKey(template.id, o)] ?? o) : []);
+    for (const d of drafts)
+      byReader.set(d, template ? drafts.filter((o) => o.contactId !== d.contactId).map((o) => texts[textKey(template.id, o)] ?? o) : []);
     return byReader;
   }, [drafts, texts, template]);
   const siblingsOf = (d: Draft): readonly Draft[] => siblings.get(d) ?? NO_DRAFTS;
@@ -103,7 +111,8 @@ export function DraftsSection({ app }: { app: Application }) {
     const state = store.getState();
     const about = { ...(action?.roundId ? { roundId: action.roundId } : {}), ...(text.contactId ? { contactId: text.contactId } : {}) };
     if (template.kind === 'accept_offer') {
-      if (await state.dispatch({ type: 'acceptOffer', id: app.id, at: nowIso(), eventId: newId() })) state.openDialog({ kind: 'offer', applicationId: app.id });
+      if (await state.dispatch({ type: 'acceptOffer', id: app.id, at: nowIso(), eventId: newId() }))
+        state.openDialog({ kind: 'offer', applicationId: app.id });
       return;
     }
     const event = sentEventFor(template.kind, nowIso(), about);
@@ -139,7 +148,12 @@ export function DraftsSection({ app }: { app: Application }) {
         actions={
           <label className="template-picker">
             <span className="sr-only">Template</span>
-            <select className="input input--compact" value={template?.id ?? ''} onChange={(e) => setChosenTemplate(e.target.value || null)} aria-label="Template">
+            <select
+              className="input input--compact"
+              value={template?.id ?? ''}
+              onChange={(e) => setChosenTemplate(e.target.value || null)}
+              aria-label="Template"
+            >
               {!template && <option value="">Choose a template…</option>}
               {templates.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -153,7 +167,13 @@ export function DraftsSection({ app }: { app: Application }) {
         {drafted.length > 1 && (
           <div className="segmented draft-actions" role="group" aria-label="Draft for">
             {drafted.map((a) => (
-              <button key={a.key} type="button" className="segmented__item" aria-pressed={a.key === action?.key && !chosenTemplate} onClick={() => store.getState().chooseDraft(a.key)}>
+              <button
+                key={a.key}
+                type="button"
+                className="segmented__item"
+                aria-pressed={a.key === action?.key && !chosenTemplate}
+                onClick={() => store.getState().chooseDraft(a.key)}
+              >
                 {a.title}
               </button>
             ))}

@@ -21,7 +21,10 @@ export function loadDraft(key: string): KeptDraft | null {
     const raw = localStorage.getItem(key);
     if (!raw) return null;
     const kept = JSON.parse(raw) as Partial<KeptDraft>;
-    return typeof kept.subject === 'string' && typeof kept.body === 'string' && typeof kept.baseSubject === 'string' && typeof kept.baseBody === 'string'
+    return typeof kept.subject === 'string' &&
+      typeof kept.body === 'string' &&
+      typeof kept.baseSubject === 'string' &&
+      typeof kept.baseBody === 'string'
       ? (kept as KeptDraft)
       : null;
   } catch {

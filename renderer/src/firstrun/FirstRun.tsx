@@ -33,7 +33,10 @@ export function FirstRun() {
         </h1>
         <ol className="first-run__idea">
           <li>Put every job you have applied for on one board.</li>
-          <li>After each interview, Afterview tells you what to send and when: a thank-you within a day, a follow-up once their date has passed.</li>
+          <li>
+            After each interview, Afterview tells you what to send and when: a thank-you within a day, a follow-up once their date has
+            passed.
+          </li>
           <li>It writes the draft; you read it, copy it, send it, and mark it sent.</li>
         </ol>
         <label className="field">

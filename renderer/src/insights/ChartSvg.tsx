@@ -2,7 +2,21 @@
 // numbers, so a screen reader hears the point and the table beside gives the detail.
 import { useId, type ReactNode } from 'react';
 
-export function ChartSvg({ className, width, height, title, description, children }: { className: string; width: number; height: number; title: string; description: string; children: ReactNode }) {
+export function ChartSvg({
+  className,
+  width,
+  height,
+  title,
+  description,
+  children,
+}: {
+  className: string;
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   const titleId = useId();
   const descId = useId();
   return (

@@ -7,7 +7,17 @@ export interface Column {
   numeric?: boolean;
 }
 
-export function DataTable({ caption, columns, rows, rowHeaders }: { caption: string; columns: Column[]; rows: { key: string; cells: ReactNode[] }[]; rowHeaders?: boolean }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  rowHeaders,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: { key: string; cells: ReactNode[] }[];
+  rowHeaders?: boolean;
+}) {
   return (
     <table className="insights-table">
       <caption className="sr-only">{caption}</caption>

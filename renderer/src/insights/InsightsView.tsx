@@ -35,7 +35,12 @@ export function InsightsView() {
           <div className="insights__controls">
             <PeriodPicker value={period} problem={problem} onChange={setPeriod} />
             <label className="checkbox insights__anonymous">
-              <input type="checkbox" checked={anonymous} aria-describedby={anonymousHint} onChange={(e) => setAnonymous(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={anonymous}
+                aria-describedby={anonymousHint}
+                onChange={(e) => setAnonymous(e.target.checked)}
+              />
               Hide company names in exports
             </label>
             <span id={anonymousHint} className="sr-only">

@@ -9,7 +9,15 @@ export interface PeriodValue {
   to: string;
 }
 
-export function PeriodPicker({ value, problem, onChange }: { value: PeriodValue; problem: string | null; onChange(next: PeriodValue): void }) {
+export function PeriodPicker({
+  value,
+  problem,
+  onChange,
+}: {
+  value: PeriodValue;
+  problem: string | null;
+  onChange(next: PeriodValue): void;
+}) {
   const hintId = useId();
   const problemId = useId();
   const describedBy = [hintId, problem ? problemId : null].filter(Boolean).join(' ');
@@ -18,7 +26,12 @@ export function PeriodPicker({ value, problem, onChange }: { value: PeriodValue;
       <legend className="sr-only">Period</legend>
       <label className="insights-period__field">
         <span className="field__label">Period</span>
-        <select className="input" value={value.choice} aria-describedby={describedBy} onChange={(e) => onChange({ ...value, choice: e.target.value as PeriodChoice })}>
+        <select
+          className="input"
+          value={value.choice}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...value, choice: e.target.value as PeriodChoice })}
+        >
           {(Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((c) => (
             <option key={c} value={c}>
               {PERIOD_LABELS[c]}
@@ -30,11 +43,25 @@ export function PeriodPicker({ value, problem, onChange }: { value: PeriodValue;
         <>
           <label className="insights-period__field">
             <span className="field__label">From</span>
-            <input className="input" type="date" value={value.from} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange({ ...value, from: e.target.value })} />
+            <input
+              className="input"
+              type="date"
+              value={value.from}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(e) => onChange({ ...value, from: e.target.value })}
+            />
           </label>
           <label className="insights-period__field">
             <span className="field__label">To</span>
-            <input className="input" type="date" value={value.to} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange({ ...value, to: e.target.value })} />
+            <input
+              className="input"
+              type="date"
+              value={value.to}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(e) => onChange({ ...value, to: e.target.value })}
+            />
           </label>
         </>
       )}

@@ -21,7 +21,15 @@ function chartWords(p: PromiseItem): string {
   return `${p.workingDaysLate} working ${p.workingDaysLate === 1 ? 'day' : 'days'} late${p.answeredOn ? '' : ', no answer'}`;
 }
 
-export function PromisesSection({ insights, replaceNames, now }: { insights: Insights; replaceNames: ReadonlyMap<string, string> | null; now: Date }) {
+export function PromisesSection({
+  insights,
+  replaceNames,
+  now,
+}: {
+  insights: Insights;
+  replaceNames: ReadonlyMap<string, string> | null;
+  now: Date;
+}) {
   const { promises } = insights;
   const shown: PromiseItem[] = promises.items.slice(-CHART_ROWS);
   const most = Math.max(1, ...shown.map((p) => p.workingDaysLate));
@@ -42,14 +50,27 @@ export function PromisesSection({ insights, replaceNames, now }: { insights: Ins
     total === 0 ? (
       <p className="insights-empty muted">When an employer says when they will decide, record it on the card; it shows here.</p>
     ) : (
-      <ChartSvg className="insights-promises" width={WIDTH} height={height} title="Promised decision dates" description={`${summary}${shown.length < total ? ` The latest ${shown.length} are drawn; the table lists all.` : ''}`}>
+      <ChartSvg
+        className="insights-promises"
+        width={WIDTH}
+        height={height}
+        title="Promised decision dates"
+        description={`${summary}${shown.length < total ? ` The latest ${shown.length} are drawn; the table lists all.` : ''}`}
+      >
         {segments.map(([label, n, tone]) => {
           const x = ((WIDTH - 2) * offset) / total;
           const w = ((WIDTH - 2) * n) / total;
           offset += n;
           return n === 0 ? null : (
             <g key={label}>
-              <rect className={`insights-promises__segment insights-tone--${tone}`} x={x + 1} y={2} width={Math.max(1, w - 2)} height={14} rx={3} />
+              <rect
+                className={`insights-promises__segment insights-tone--${tone}`}
+                x={x + 1}
+                y={2}
+                width={Math.max(1, w - 2)}
+                height={14}
+                rx={3}
+              />
               <text className="insights-axis__label" x={x + 2} y={30}>
                 {`${n} ${label}`}
               </text>
@@ -64,9 +85,21 @@ export function PromisesSection({ insights, replaceNames, now }: { insights: Ins
                 {p.company}
               </text>
               {p.workingDaysLate > 0 ? (
-                <rect className="insights-promises__late insights-tone--bad" x={LEFT} y={y - 6} width={Math.max(3, barX(p.workingDaysLate))} height={12} rx={2} />
+                <rect
+                  className="insights-promises__late insights-tone--bad"
+                  x={LEFT}
+                  y={y - 6}
+                  width={Math.max(3, barX(p.workingDaysLate))}
+                  height={12}
+                  rx={2}
+                />
               ) : (
-                <circle className={`insights-tone--${p.status === 'kept' ? 'good' : 'waiting'} insights-promises__dot`} cx={LEFT + 6} cy={y} r={5} />
+                <circle
+                  className={`insights-tone--${p.status === 'kept' ? 'good' : 'waiting'} insights-promises__dot`}
+                  cx={LEFT + 6}
+                  cy={y}
+                  r={5}
+                />
               )}
               <text className="insights-axis__label" x={LEFT + Math.max(16, barX(p.workingDaysLate) + 8)} y={y} dominantBaseline="middle">
                 {chartWords(p)}
@@ -83,10 +116,22 @@ export function PromisesSection({ insights, replaceNames, now }: { insights: Ins
           caption="Promised decision dates"
           rowHeaders
           columns={[{ label: 'Company' }, { label: 'Promised' }, { label: 'Answered' }, { label: 'Result' }]}
-          rows={promises.items.slice(0, TABLE_ROWS).map((p) => ({ key: p.applicationId, cells: [p.company, dayText(p.decisionBy, now), dayText(p.answeredOn, now), promiseWords(p)] }))}
+          rows={promises.items.slice(0, TABLE_ROWS).map((p) => ({
+            key: p.applicationId,
+            cells: [p.company, dayText(p.decisionBy, now), dayText(p.answeredOn, now), promiseWords(p)],
+          }))}
         />
         {total > TABLE_ROWS && <p className="muted insights-more">{`And ${total - TABLE_ROWS} more; afterview stats lists them all.`}</p>}
       </div>
     );
-  return <ChartFrame title="Promises kept" summary={summary} fileName="afterview-promises" replaceNames={replaceNames} chart={chart} table={table} />;
+  return (
+    <ChartFrame
+      title="Promises kept"
+      summary={summary}
+      fileName="afterview-promises"
+      replaceNames={replaceNames}
+      chart={chart}
+      table={table}
+    />
+  );
 }

@@ -41,7 +41,14 @@ export function ResponseTimesSection({ insights }: { insights: Insights }) {
             {s.count > 0 && (
               <>
                 <line className="insights-boxes__whisker" x1={x(s.min!)} x2={x(s.max!)} y1={mid} y2={mid} />
-                <rect className="insights-boxes__box" x={x(s.q1!)} y={mid - 10} width={Math.max(2, x(s.q3!) - x(s.q1!))} height={20} rx={3} />
+                <rect
+                  className="insights-boxes__box"
+                  x={x(s.q1!)}
+                  y={mid - 10}
+                  width={Math.max(2, x(s.q3!) - x(s.q1!))}
+                  height={20}
+                  rx={3}
+                />
                 <line className="insights-boxes__median" x1={x(s.median!)} x2={x(s.median!)} y1={mid - 13} y2={mid + 13} />
               </>
             )}
@@ -54,9 +61,27 @@ export function ResponseTimesSection({ insights }: { insights: Insights }) {
     <DataTable
       caption="Response times in days"
       rowHeaders
-      columns={[{ label: 'Between' }, { label: 'Median', numeric: true }, { label: 'Middle half' }, { label: 'Range' }, { label: 'Applications', numeric: true }]}
-      rows={rows.map(([label, s]) => ({ key: label, cells: [label, daysText(s.median), rangeText(s.q1, s.q3), rangeText(s.min, s.max), s.count] }))}
+      columns={[
+        { label: 'Between' },
+        { label: 'Median', numeric: true },
+        { label: 'Middle half' },
+        { label: 'Range' },
+        { label: 'Applications', numeric: true },
+      ]}
+      rows={rows.map(([label, s]) => ({
+        key: label,
+        cells: [label, daysText(s.median), rangeText(s.q1, s.q3), rangeText(s.min, s.max), s.count],
+      }))}
     />
   );
-  return <ChartFrame title="Response times" summary="Days from sending to their first reply, and from the last interview to the decision." fileName="afterview-response-times" replaceNames={null} chart={chart} table={table} />;
+  return (
+    <ChartFrame
+      title="Response times"
+      summary="Days from sending to their first reply, and from the last interview to the decision."
+      fileName="afterview-response-times"
+      replaceNames={null}
+      chart={chart}
+      table={table}
+    />
+  );
 }

@@ -78,9 +78,21 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
           const thin = slot * 0.15;
           return (
             <g key={w.week}>
-              <rect className={`insights-rhythm__applications insights-tone--${w.metGoal ? 'good' : 'flow'}`} x={x} y={y(w.applications)} width={bar} height={y(0) - y(w.applications)} />
+              <rect
+                className={`insights-rhythm__applications insights-tone--${w.metGoal ? 'good' : 'flow'}`}
+                x={x}
+                y={y(w.applications)}
+                width={bar}
+                height={y(0) - y(w.applications)}
+              />
               <rect className="insights-rhythm__thanks" x={x + bar + 1} y={y(w.thankYous)} width={thin} height={y(0) - y(w.thankYous)} />
-              <rect className="insights-rhythm__follow-ups" x={x + bar + thin + 2} y={y(w.followUps)} width={thin} height={y(0) - y(w.followUps)} />
+              <rect
+                className="insights-rhythm__follow-ups"
+                x={x + bar + thin + 2}
+                y={y(w.followUps)}
+                width={thin}
+                height={y(0) - y(w.followUps)}
+              />
               {i % Math.ceil(weeks.length / 6) === 0 && (
                 <text className="insights-axis__label" x={x} y={HEIGHT - 6}>
                   {dayText(w.start, now).replace(/^\w+ /, '')}
@@ -100,8 +112,23 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
       <DataTable
         caption="Applications, thank-yous and follow-ups per week"
         rowHeaders
-        columns={[{ label: 'Week of' }, { label: 'Applications', numeric: true }, { label: 'Thank-yous', numeric: true }, { label: 'Follow-ups', numeric: true }, { label: 'Goal' }]}
-        rows={[...rhythm.weeks].reverse().map((w) => ({ key: w.week, cells: [dayText(w.start, now), w.applications, w.thankYous, w.followUps, w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`] }))}
+        columns={[
+          { label: 'Week of' },
+          { label: 'Applications', numeric: true },
+          { label: 'Thank-yous', numeric: true },
+          { label: 'Follow-ups', numeric: true },
+          { label: 'Goal' },
+        ]}
+        rows={[...rhythm.weeks].reverse().map((w) => ({
+          key: w.week,
+          cells: [
+            dayText(w.start, now),
+            w.applications,
+            w.thankYous,
+            w.followUps,
+            w.metGoal ? 'met' : `${rhythm.goal - w.applications} short`,
+          ],
+        }))}
       />
     </div>
   );
@@ -116,10 +143,22 @@ export function RhythmSection({ insights, now }: { insights: Insights; now: Date
         <div className="insights-rhythm__controls">
           <GoalField />
           <ul className="insights-legend" aria-label="Key">
-            <li><span className="insights-legend__swatch insights-tone--flow" aria-hidden="true" />Applications</li>
-            <li><span className="insights-legend__swatch insights-tone--good" aria-hidden="true" />Applications, goal met</li>
-            <li><span className="insights-legend__swatch insights-rhythm__thanks" aria-hidden="true" />Thank-yous</li>
-            <li><span className="insights-legend__swatch insights-rhythm__follow-ups" aria-hidden="true" />Follow-ups</li>
+            <li>
+              <span className="insights-legend__swatch insights-tone--flow" aria-hidden="true" />
+              Applications
+            </li>
+            <li>
+              <span className="insights-legend__swatch insights-tone--good" aria-hidden="true" />
+              Applications, goal met
+            </li>
+            <li>
+              <span className="insights-legend__swatch insights-rhythm__thanks" aria-hidden="true" />
+              Thank-yous
+            </li>
+            <li>
+              <span className="insights-legend__swatch insights-rhythm__follow-ups" aria-hidden="true" />
+              Follow-ups
+            </li>
           </ul>
         </div>
       }

@@ -55,10 +55,21 @@ export function SankeySection({ insights, replaceNames }: { insights: Insights; 
     picture.nodes.length === 0 ? (
       <p className="insights-empty muted">Nothing to draw yet.</p>
     ) : (
-      <ChartSvg className="insights-sankey" width={SANKEY_WIDTH} height={SANKEY_HEIGHT} title="The search as a flow" description={`${summary} The table beside lists every flow.`}>
+      <ChartSvg
+        className="insights-sankey"
+        width={SANKEY_WIDTH}
+        height={SANKEY_HEIGHT}
+        title="The search as a flow"
+        description={`${summary} The table beside lists every flow.`}
+      >
         <g>
           {picture.links.map(({ link, path, width }) => (
-            <path key={`${(link.source as LaidNode).id}-${(link.target as LaidNode).id}`} className={`insights-sankey__link insights-tone--${toneOf((link.target as LaidNode).id)}`} d={path} strokeWidth={width} />
+            <path
+              key={`${(link.source as LaidNode).id}-${(link.target as LaidNode).id}`}
+              className={`insights-sankey__link insights-tone--${toneOf((link.target as LaidNode).id)}`}
+              d={path}
+              strokeWidth={width}
+            />
           ))}
         </g>
         <g>
@@ -66,7 +77,14 @@ export function SankeySection({ insights, replaceNames }: { insights: Insights; 
             const label = labelOf(n);
             return (
               <g key={n.id}>
-                <rect className={`insights-sankey__node insights-tone--${toneOf(n.id)}`} x={n.x0} y={n.y0} width={n.x1 - n.x0} height={Math.max(1, n.y1 - n.y0)} rx={2} />
+                <rect
+                  className={`insights-sankey__node insights-tone--${toneOf(n.id)}`}
+                  x={n.x0}
+                  y={n.y0}
+                  width={n.x1 - n.x0}
+                  height={Math.max(1, n.y1 - n.y0)}
+                  rx={2}
+                />
                 <text className="insights-sankey__label" x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="middle">
                   {n.label} {n.value}
                 </text>
@@ -80,7 +98,10 @@ export function SankeySection({ insights, replaceNames }: { insights: Insights; 
     <DataTable
       caption="Flows of the search"
       columns={[{ label: 'From' }, { label: 'To' }, { label: 'Applications', numeric: true }]}
-      rows={insights.sankey.links.map((l) => ({ key: `${l.source}-${l.target}`, cells: [labels.get(l.source), labels.get(l.target), l.value] }))}
+      rows={insights.sankey.links.map((l) => ({
+        key: `${l.source}-${l.target}`,
+        cells: [labels.get(l.source), labels.get(l.target), l.value],
+      }))}
     />
   );
   return (

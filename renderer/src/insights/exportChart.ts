@@ -3,7 +3,22 @@
 // Company names can be swapped for "Company A, B, ..." on the way out.
 
 // paint-order and stroke-linejoin too: labels have a halo drawn under their fill, not over it.
-const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 16;
@@ -40,7 +55,14 @@ export function standaloneSvg(svg: SVGSVGElement, heading: string, replaceNames:
   const chart = make('g', { transform: `translate(${MARGIN} ${MARGIN + HEADING})` });
   chart.append(...copy.childNodes);
   const style = getComputedStyle(card);
-  const title = make('text', { x: String(MARGIN), y: String(MARGIN + 15), 'font-family': style.fontFamily, 'font-size': '16', 'font-weight': '600', fill: style.color });
+  const title = make('text', {
+    x: String(MARGIN),
+    y: String(MARGIN + 15),
+    'font-family': style.fontFamily,
+    'font-size': '16',
+    'font-weight': '600',
+    fill: style.color,
+  });
   title.textContent = heading;
   // The chart sits on the card's surface on screen; a file needs that surface drawn in.
   const background = make('rect', { width: '100%', height: '100%', fill: style.backgroundColor || '#ffffff' });
@@ -70,7 +92,12 @@ export function exportSvg(svg: SVGSVGElement, heading: string, baseName: string,
 }
 
 /** Resolves when the PNG has been handed to the browser; rejects with a sentence if it could not be drawn. */
-export async function exportPng(svg: SVGSVGElement, heading: string, baseName: string, replaceNames: ReadonlyMap<string, string> | null): Promise<void> {
+export async function exportPng(
+  svg: SVGSVGElement,
+  heading: string,
+  baseName: string,
+  replaceNames: ReadonlyMap<string, string> | null,
+): Promise<void> {
   const text = standaloneSvg(svg, heading, replaceNames);
   const image = new Image();
   // A data: URL, because the page's Content-Security-Policy allows images from 'self' and data: only.

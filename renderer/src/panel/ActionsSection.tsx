@@ -21,7 +21,9 @@ export function ActionsSection({ app }: { app: Application }) {
   return (
     <Section title="What to do next">
       {actions.length === 0 ? (
-        <p className="panel-empty">{done ?? 'Nothing to send right now. When something happens, log it below and the next step will appear here.'}</p>
+        <p className="panel-empty">
+          {done ?? 'Nothing to send right now. When something happens, log it below and the next step will appear here.'}
+        </p>
       ) : (
         <ul className="actions">
           {actions.map((a) => (

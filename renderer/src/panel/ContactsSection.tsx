@@ -23,22 +23,51 @@ function ContactRow({ app, contact }: { app: Application; contact: Contact }) {
           {contact.title && <span className="muted"> · {contact.title}</span>}
           {contact.email && <div className="contact__email muted">{contact.email}</div>}
         </div>
-        <button type="button" className="button button--small button--quiet" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`${open ? 'Done editing' : 'Edit'} ${contact.name}`}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          aria-label={`${open ? 'Done editing' : 'Edit'} ${contact.name}`}
+        >
           {open ? 'Done' : 'Edit'}
         </button>
-        <button type="button" className="icon-button" aria-label={`Remove ${contact.name}`} title="Remove" onClick={() => void cmd.removeContact(contact.id)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove ${contact.name}`}
+          title="Remove"
+          onClick={() => void cmd.removeContact(contact.id)}
+        >
           <Icon name="trash" size={14} />
         </button>
       </div>
       {open && (
         <div className="form contact__form">
           <div className="form__row">
-            <CommitField label="Name" value={contact.name} validate={(v) => (v.trim() ? null : 'A name is needed.')} onCommit={(name) => save({ name: name.trim() })} />
+            <CommitField
+              label="Name"
+              value={contact.name}
+              validate={(v) => (v.trim() ? null : 'A name is needed.')}
+              onCommit={(name) => save({ name: name.trim() })}
+            />
             <CommitField label="Title" value={contact.title} onCommit={(title) => save({ title })} />
           </div>
           <div className="form__row">
-            <CommitField label="Email" type="email" value={contact.email} validate={validateEmail} onCommit={(email) => save({ email: email.trim() })} />
-            <CommitField label="LinkedIn" type="url" value={contact.linkedin} validate={validateLink} onCommit={(v) => save({ linkedin: normaliseLink(v) })} />
+            <CommitField
+              label="Email"
+              type="email"
+              value={contact.email}
+              validate={validateEmail}
+              onCommit={(email) => save({ email: email.trim() })}
+            />
+            <CommitField
+              label="LinkedIn"
+              type="url"
+              value={contact.linkedin}
+              validate={validateLink}
+              onCommit={(v) => save({ linkedin: normaliseLink(v) })}
+            />
           </div>
         </div>
       )}
@@ -81,8 +110,21 @@ export function ContactsSection({ app }: { app: Application }) {
         <p className="panel-empty">Add the people you met: each gets their own thank-you note, by first name (P3).</p>
       )}
       <form className="inline-form" onSubmit={add} aria-label="Add an interviewer">
-        <input className="input" aria-label="Name of the interviewer" placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
-        <input className="input" aria-label="Their email (optional)" placeholder="Email (optional)" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          className="input"
+          aria-label="Name of the interviewer"
+          placeholder="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <input
+          className="input"
+          aria-label="Their email (optional)"
+          placeholder="Email (optional)"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <button type="submit" className="button">
           <Icon name="plus" size={14} />
           Add

@@ -17,8 +17,18 @@ export function DetailsSection({ app }: { app: Application }) {
     <Section title="Details">
       <div className="form">
         <div className="form__row">
-          <CommitField label="Company" value={app.company} validate={required('company name')} onCommit={(company) => void cmd.update({ company: company.trim() })} />
-          <CommitField label="Role" value={app.role} validate={required('role')} onCommit={(role) => void cmd.update({ role: role.trim() })} />
+          <CommitField
+            label="Company"
+            value={app.company}
+            validate={required('company name')}
+            onCommit={(company) => void cmd.update({ company: company.trim() })}
+          />
+          <CommitField
+            label="Role"
+            value={app.role}
+            validate={required('role')}
+            onCommit={(role) => void cmd.update({ role: role.trim() })}
+          />
         </div>
         <div className="form__row">
           <CommitField label="Location" value={app.location} onCommit={(location) => void cmd.update({ location })} />
@@ -26,12 +36,22 @@ export function DetailsSection({ app }: { app: Application }) {
             label="Decision date"
             type="date"
             value={app.decisionBy ?? ''}
-            hint={app.decisionBy ? `They said by ${formatDay(app.decisionBy)} (P1, P4).` : 'Ask in the interview when they expect to decide (P1).'}
+            hint={
+              app.decisionBy
+                ? `They said by ${formatDay(app.decisionBy)} (P1, P4).`
+                : 'Ask in the interview when they expect to decide (P1).'
+            }
             onCommit={(day) => void cmd.update({ decisionBy: day || null })}
           />
         </div>
         <div className="field-with-action">
-          <CommitField label="Link to the posting" type="url" value={app.url} validate={validateLink} onCommit={(url) => void cmd.update({ url: normaliseLink(url) })} />
+          <CommitField
+            label="Link to the posting"
+            type="url"
+            value={app.url}
+            validate={validateLink}
+            onCommit={(url) => void cmd.update({ url: normaliseLink(url) })}
+          />
           {app.url && (
             <button
               type="button"
@@ -61,7 +81,9 @@ export function DetailsSection({ app }: { app: Application }) {
           value={app.timeZone ?? ''}
           placeholder="Europe/London"
           hint="So a draft is not sent at night where they are; empty uses the location."
-          validate={(zone) => (zone.trim() === '' || isTimeZone(zone.trim()) ? null : 'Write a time zone such as Europe/London or America/New_York.')}
+          validate={(zone) =>
+            zone.trim() === '' || isTimeZone(zone.trim()) ? null : 'Write a time zone such as Europe/London or America/New_York.'
+          }
           onCommit={(timeZone) => void cmd.update({ timeZone: timeZone.trim() })}
         />
         <CommitField label="Notes" multiline rows={3} value={app.notes} onCommit={(notes) => void cmd.update({ notes })} />

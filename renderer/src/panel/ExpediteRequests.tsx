@@ -11,13 +11,16 @@ import { useApp } from '../store/StoreContext.tsx';
 const wasAsked = (a: Application) => a.events.some((e) => e.template === 'expedite_request');
 
 export function ExpediteRequests({ offer }: { offer: Application }) {
-  const others = useApp(useShallow((s) => (s.doc?.applications ?? []).filter((a) => a.id !== offer.id && P16_IN_PROGRESS.includes(a.stage))));
+  const others = useApp(
+    useShallow((s) => (s.doc?.applications ?? []).filter((a) => a.id !== offer.id && P16_IN_PROGRESS.includes(a.stage))),
+  );
   const [openId, setOpenId] = useState<string | null>(null);
   if (!offer.offerDeadline || others.length === 0) return null;
   return (
     <section aria-label="Ask the others for their timeline">
       <p>
-        Tell {others.length === 1 ? 'the other company' : `the ${others.length} other companies`} in progress about the deadline and ask where things stand, so they can answer in time (P16).
+        Tell {others.length === 1 ? 'the other company' : `the ${others.length} other companies`} in progress about the deadline and ask
+        where things stand, so they can answer in time (P16).
       </p>
       <ol className="withdraw-list">
         {others.map((o) => (

@@ -22,7 +22,9 @@ export function OutcomeSection({ app }: { app: Application }) {
   const remove = async () => {
     const company = app.company;
     if (await cmd.remove()) {
-      store.getState().pushToast({ message: `Deleted ${company}.`, tone: 'info', action: { label: 'Undo', run: () => void store.getState().undo() } });
+      store
+        .getState()
+        .pushToast({ message: `Deleted ${company}.`, tone: 'info', action: { label: 'Undo', run: () => void store.getState().undo() } });
     }
   };
 
@@ -55,7 +57,9 @@ export function OutcomeSection({ app }: { app: Application }) {
           </button>
         </div>
       ) : (
-        <p className="panel-empty">{app.outcome ? `Closed: ${OUTCOME_LABELS[app.outcome].toLowerCase()}.` : 'Closed.'} Drag it to another column to reopen it.</p>
+        <p className="panel-empty">
+          {app.outcome ? `Closed: ${OUTCOME_LABELS[app.outcome].toLowerCase()}.` : 'Closed.'} Drag it to another column to reopen it.
+        </p>
       )}
       <div className="outcome__delete">
         {confirmDelete ? (

@@ -31,7 +31,13 @@ function RoundEditor({ app, round, index }: { app: Application; round: Round; in
         <span className="round__title">
           Round {index + 1} · {formatMoment(round.startsAt, new Date(now))}
         </span>
-        <button type="button" className="icon-button" aria-label={`Remove round ${index + 1}`} title="Remove this round" onClick={() => void cmd.removeRound(round.id)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove round ${index + 1}`}
+          title="Remove this round"
+          onClick={() => void cmd.removeRound(round.id)}
+        >
           <Icon name="trash" size={14} />
         </button>
       </div>
@@ -114,7 +120,14 @@ export function RoundsSection({ app }: { app: Application }) {
   const now = useApp((s) => s.now);
   const rounds = [...app.rounds].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const add = () =>
-    void cmd.addRound({ id: newId(), startsAt: defaultStart(now), minutes: 60, kind: 'video', interviewerIds: app.contacts.map((c) => c.id), topics: '' });
+    void cmd.addRound({
+      id: newId(),
+      startsAt: defaultStart(now),
+      minutes: 60,
+      kind: 'video',
+      interviewerIds: app.contacts.map((c) => c.id),
+      topics: '',
+    });
   return (
     <Section
       title="Interviews"

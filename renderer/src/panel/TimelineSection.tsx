@@ -26,7 +26,12 @@ const LOGGABLE: { kind: EventKind; label: string }[] = [
 ];
 
 const QUICK: EventKind[] = ['thank_you_sent', 'employer_replied', 'call_made', 'note'];
-const QUICK_WORDS: Partial<Record<EventKind, string>> = { thank_you_sent: 'Sent', employer_replied: 'They replied', call_made: 'Call made', note: 'Note' };
+const QUICK_WORDS: Partial<Record<EventKind, string>> = {
+  thank_you_sent: 'Sent',
+  employer_replied: 'They replied',
+  call_made: 'Call made',
+  note: 'Note',
+};
 
 function EventRow({ app, event }: { app: Application; event: AppEvent }) {
   const cmd = useCardCommands(app.id);
@@ -36,13 +41,27 @@ function EventRow({ app, event }: { app: Application; event: AppEvent }) {
       <div className="event__head">
         <span className="event__title">{title}</span>
         {event.decisionBy && <span className="muted"> · new date {event.decisionBy}</span>}
-        <button type="button" className="icon-button event__delete" aria-label={`Delete “${title}” from the history`} title="Delete" onClick={() => void cmd.deleteEvent(event.id)}>
+        <button
+          type="button"
+          className="icon-button event__delete"
+          aria-label={`Delete “${title}” from the history`}
+          title="Delete"
+          onClick={() => void cmd.deleteEvent(event.id)}
+        >
           <Icon name="trash" size={14} />
         </button>
       </div>
       <div className="event__fields">
         <DateTimeField label="When" className="event__when" value={event.at} onCommit={(at) => void cmd.editEvent(event.id, { at })} />
-        <CommitField label="Note" multiline rows={1} className="event__note" value={event.note} placeholder="Add a note" onCommit={(note) => void cmd.editEvent(event.id, { note })} />
+        <CommitField
+          label="Note"
+          multiline
+          rows={1}
+          className="event__note"
+          value={event.note}
+          placeholder="Add a note"
+          onCommit={(note) => void cmd.editEvent(event.id, { note })}
+        />
       </div>
     </li>
   );
@@ -92,7 +111,13 @@ function LogForm({ app }: { app: Application }) {
           <span className="field__label">
             When <span className="field__optional">empty means now</span>
           </span>
-          <input className="input" type="datetime-local" value={when} max={toLocalInput(new Date(now + 86_400_000).toISOString())} onChange={(e) => setWhen(e.target.value)} />
+          <input
+            className="input"
+            type="datetime-local"
+            value={when}
+            max={toLocalInput(new Date(now + 86_400_000).toISOString())}
+            onChange={(e) => setWhen(e.target.value)}
+          />
         </label>
       </div>
       {kind === 'employer_replied' && (

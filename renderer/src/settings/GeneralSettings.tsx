@@ -11,7 +11,11 @@ export function AboutYouSettings() {
   return (
     <SettingsGroup title="About you" description="Drafts are signed with these.">
       <div className="form">
-        <CommitField label="Your name" value={settings.candidateName} onCommit={(candidateName) => void update({ candidateName: candidateName.trim() })} />
+        <CommitField
+          label="Your name"
+          value={settings.candidateName}
+          onCommit={(candidateName) => void update({ candidateName: candidateName.trim() })}
+        />
         <CommitField
           label="Signature"
           multiline
@@ -31,16 +35,27 @@ export function NotificationSettings() {
   const update = useUpdateSettings();
   const [permission, setPermission] = useState(webNotificationPermission);
   return (
-    <SettingsGroup title="Notifications" description="A reminder when a message is due, at the hour set under Timing, never during quiet hours.">
+    <SettingsGroup
+      title="Notifications"
+      description="A reminder when a message is due, at the hour set under Timing, never during quiet hours."
+    >
       <div className="form">
         <label className="checkbox">
-          <input type="checkbox" checked={settings.notificationsEnabled} onChange={(e) => void update({ notificationsEnabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.notificationsEnabled}
+            onChange={(e) => void update({ notificationsEnabled: e.target.checked })}
+          />
           Remind me when something is due
         </label>
         {platform?.kind === 'desktop' && (
           <>
             <label className="checkbox">
-              <input type="checkbox" checked={settings.keepRunningInTray} onChange={(e) => void update({ keepRunningInTray: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={settings.keepRunningInTray}
+                onChange={(e) => void update({ keepRunningInTray: e.target.checked })}
+              />
               Keep running in the tray when the window is closed, so reminders still come
             </label>
             <label className="checkbox">
@@ -85,7 +100,13 @@ export function AppearanceSettings() {
         <div className="radios">
           {options.map((o) => (
             <label key={o.value} className="checkbox">
-              <input type="radio" name="theme" value={o.value} checked={theme === o.value} onChange={() => void update({ theme: o.value })} />
+              <input
+                type="radio"
+                name="theme"
+                value={o.value}
+                checked={theme === o.value}
+                onChange={() => void update({ theme: o.value })}
+              />
               {o.label}
             </label>
           ))}

@@ -6,12 +6,31 @@ import { useApp } from '../store/StoreContext.tsx';
 import { SettingsGroup } from './SettingsGroup.tsx';
 import { useUpdateSettings } from './useSettings.ts';
 
-type NumberKey = 'thankYouWithinHours' | 'followUpBusinessDaysAfterDecision' | 'followUpDaysWithoutDecisionDate' | 'secondTouchAfterDays' | 'draftReminderDaysBefore';
+type NumberKey =
+  | 'thankYouWithinHours'
+  | 'followUpBusinessDaysAfterDecision'
+  | 'followUpDaysWithoutDecisionDate'
+  | 'secondTouchAfterDays'
+  | 'draftReminderDaysBefore';
 
 const NUMBERS: { key: NumberKey; label: string; unit: string; rule: string; min: number; max: number }[] = [
   { key: 'thankYouWithinHours', label: 'Send the thank-you note within', unit: 'hours of the interview', rule: 'P2', min: 1, max: 336 },
-  { key: 'followUpBusinessDaysAfterDecision', label: 'Follow up after their decision date', unit: 'working days later', rule: 'P4', min: 0, max: 60 },
-  { key: 'followUpDaysWithoutDecisionDate', label: 'Follow up when they gave no date', unit: 'days after the interview', rule: 'P5', min: 1, max: 120 },
+  {
+    key: 'followUpBusinessDaysAfterDecision',
+    label: 'Follow up after their decision date',
+    unit: 'working days later',
+    rule: 'P4',
+    min: 0,
+    max: 60,
+  },
+  {
+    key: 'followUpDaysWithoutDecisionDate',
+    label: 'Follow up when they gave no date',
+    unit: 'days after the interview',
+    rule: 'P5',
+    min: 1,
+    max: 120,
+  },
   { key: 'secondTouchAfterDays', label: 'Try once more', unit: 'days after the first follow-up', rule: 'P8', min: 1, max: 120 },
   { key: 'draftReminderDaysBefore', label: 'Remind me to draft a follow-up', unit: 'days before it is due', rule: 'P6', min: 0, max: 14 },
 ];
@@ -91,7 +110,11 @@ export function PolicySettings() {
               onCommit={(v) => setPolicy({ maxFollowUps: Number(v) })}
             />
             <label className="checkbox">
-              <input type="checkbox" checked={policy.maxFollowUps === null} onChange={(e) => setPolicy({ maxFollowUps: e.target.checked ? null : 2 })} />
+              <input
+                type="checkbox"
+                checked={policy.maxFollowUps === null}
+                onChange={(e) => setPolicy({ maxFollowUps: e.target.checked ? null : 2 })}
+              />
               No limit
             </label>
           </div>
@@ -109,8 +132,16 @@ export function PolicySettings() {
             </label>
             {policy.quietHours && (
               <div className="inline-fields">
-                <HourSelect label="From" value={policy.quietHours.start} onChange={(start) => setPolicy({ quietHours: { ...policy.quietHours!, start } })} />
-                <HourSelect label="to" value={policy.quietHours.end} onChange={(end) => setPolicy({ quietHours: { ...policy.quietHours!, end } })} />
+                <HourSelect
+                  label="From"
+                  value={policy.quietHours.start}
+                  onChange={(start) => setPolicy({ quietHours: { ...policy.quietHours!, start } })}
+                />
+                <HourSelect
+                  label="to"
+                  value={policy.quietHours.end}
+                  onChange={(end) => setPolicy({ quietHours: { ...policy.quietHours!, end } })}
+                />
               </div>
             )}
           </div>
@@ -125,7 +156,9 @@ export function PolicySettings() {
                   checked={policy.workingDays.includes(d)}
                   disabled={policy.workingDays.length === 1 && policy.workingDays.includes(d)}
                   onChange={(e) =>
-                    setPolicy({ workingDays: e.target.checked ? [...policy.workingDays, d].sort() : policy.workingDays.filter((x) => x !== d) })
+                    setPolicy({
+                      workingDays: e.target.checked ? [...policy.workingDays, d].sort() : policy.workingDays.filter((x) => x !== d),
+                    })
                   }
                 />
                 {DAYS[d]!.slice(0, 3)}

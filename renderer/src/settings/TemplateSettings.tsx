@@ -27,7 +27,12 @@ function TemplateEditor({ template, saved }: { template: Template; saved: boolea
   };
   const reset = async () => {
     const ok = await store.getState().dispatch({ type: 'resetTemplate', templateId: template.id });
-    if (ok) store.getState().pushToast({ message: isOwn ? `Deleted “${template.name}”.` : `“${template.name}” has our wording again.`, tone: 'info', action: { label: 'Undo', run: () => void store.getState().undo() } });
+    if (ok)
+      store.getState().pushToast({
+        message: isOwn ? `Deleted “${template.name}”.` : `“${template.name}” has our wording again.`,
+        tone: 'info',
+        action: { label: 'Undo', run: () => void store.getState().undo() },
+      });
   };
 
   return (
@@ -47,7 +52,8 @@ function TemplateEditor({ template, saved }: { template: Template; saved: boolea
         <textarea className="input input--mono" rows={12} value={body} spellCheck onChange={(e) => setBody(e.target.value)} />
       </label>
       <p className="field__hint">
-        Filled from the card: {Object.keys(PLACEHOLDERS).map((p, i) => (
+        Filled from the card:{' '}
+        {Object.keys(PLACEHOLDERS).map((p, i) => (
           <span key={p}>
             {i > 0 && ', '}
             <code>{`{${p}}`}</code>
@@ -57,7 +63,8 @@ function TemplateEditor({ template, saved }: { template: Template; saved: boolea
       </p>
       {unknown.length > 0 && (
         <p className="form__error" role="status">
-          {unknown.map((n) => `{${n}}`).join(', ')} {unknown.length === 1 ? 'is' : 'are'} not filled from the card, so every draft would show {unknown.length === 1 ? 'it' : 'them'} as a gap. Use one of the names above.
+          {unknown.map((n) => `{${n}}`).join(', ')} {unknown.length === 1 ? 'is' : 'are'} not filled from the card, so every draft would
+          show {unknown.length === 1 ? 'it' : 'them'} as a gap. Use one of the names above.
         </p>
       )}
       <div className="button-row">
@@ -98,7 +105,14 @@ export function TemplateSettings() {
 
   const addOwn = async () => {
     const base = builtInTemplate(newKind);
-    const template: Template = { id: newId(), kind: newKind, name: `My ${base.name.toLowerCase()}`, subject: base.subject, body: base.body, builtIn: false };
+    const template: Template = {
+      id: newId(),
+      kind: newKind,
+      name: `My ${base.name.toLowerCase()}`,
+      subject: base.subject,
+      body: base.body,
+      builtIn: false,
+    };
     if (await store.getState().dispatch({ type: 'saveTemplate', template })) setSelected(template.id);
   };
 
@@ -118,7 +132,13 @@ export function TemplateSettings() {
             ))}
           </select>
         </label>
-        {current && <TemplateEditor key={`${current.id}:${current.body.length}:${current.name}`} template={current} saved={savedIds.has(current.id)} />}
+        {current && (
+          <TemplateEditor
+            key={`${current.id}:${current.body.length}:${current.name}`}
+            template={current}
+            saved={savedIds.has(current.id)}
+          />
+        )}
         <div className="inline-form">
           <label className="field">
             <span className="field__label">Add your own, starting from</span>

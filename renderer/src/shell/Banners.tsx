@@ -19,7 +19,17 @@ function dueInWords(due: string, now: Date): string {
 /** A calm banner: a few lines at most; the rest are one click away in Today. */
 const REMINDERS_LISTED = 3;
 
-function Banner({ tone, icon, children, onDismiss }: { tone: 'info' | 'warning'; icon: 'bell' | 'alert' | 'sparkle'; children: React.ReactNode; onDismiss?: () => void }) {
+function Banner({
+  tone,
+  icon,
+  children,
+  onDismiss,
+}: {
+  tone: 'info' | 'warning';
+  icon: 'bell' | 'alert' | 'sparkle';
+  children: React.ReactNode;
+  onDismiss?: () => void;
+}) {
   return (
     <div className={`banner banner--${tone}`}>
       <Icon name={icon} className="banner__icon" />
@@ -65,7 +75,8 @@ export function Banners() {
     <div className="banners">
       {readOnly && (
         <Banner tone="warning" icon="alert">
-          This data was saved by a newer version of Afterview, so it is open read-only. Update Afterview to make changes; nothing has been lost.
+          This data was saved by a newer version of Afterview, so it is open read-only. Update Afterview to make changes; nothing has been
+          lost.
         </Banner>
       )}
       {saveProblem && (
@@ -83,16 +94,31 @@ export function Banners() {
           <ul className="banner__list reminder-list" aria-label="Reminders">
             {bannerItems.slice(0, REMINDERS_LISTED).map((item) => (
               <li key={item.id} className="reminder-list__item">
-                <button type="button" className="link-button reminder-list__title" title={item.body} onClick={() => openPanel(item.applicationId)}>
+                <button
+                  type="button"
+                  className="link-button reminder-list__title"
+                  title={item.body}
+                  onClick={() => openPanel(item.applicationId)}
+                >
                   {item.title}
                 </button>
                 {companyOf(item.applicationId) && <span className="reminder-list__company">{companyOf(item.applicationId)}</span>}
                 {item.due && <span className="reminder-list__due">{dueInWords(item.due, now)}</span>}
                 <span className="reminder-list__snooze">
-                  <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'hour')} aria-label={`Remind me in an hour: ${item.title}`}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => void snoozeReminder(item, 'hour')}
+                    aria-label={`Remind me in an hour: ${item.title}`}
+                  >
                     In an hour
                   </button>
-                  <button type="button" className="button button--small button--quiet" onClick={() => void snoozeReminder(item, 'tomorrow')} aria-label={`Remind me tomorrow: ${item.title}`}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => void snoozeReminder(item, 'tomorrow')}
+                    aria-label={`Remind me tomorrow: ${item.title}`}
+                  >
                     Tomorrow
                   </button>
                 </span>

@@ -29,7 +29,13 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss(id: number): 
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="icon-button toast__close" aria-label="Dismiss message" title="Dismiss" onClick={() => onDismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button toast__close"
+        aria-label="Dismiss message"
+        title="Dismiss"
+        onClick={() => onDismiss(toast.id)}
+      >
         <Icon name="close" size={14} />
       </button>
     </div>

@@ -8,7 +8,6 @@ import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Logo } from '../ui/Logo.tsx';
 
-
 export function TopBar() {
   const store = useAppStore();
   const view = useApp((s) => s.view);
@@ -28,11 +27,23 @@ export function TopBar() {
         <span className="topbar__name">Afterview</span>
       </div>
       <nav className="topbar__nav" aria-label="Views">
-        <button type="button" className="nav-button" aria-current={view === 'board' ? 'page' : undefined} onClick={() => setView('board')} title="Board (b)">
+        <button
+          type="button"
+          className="nav-button"
+          aria-current={view === 'board' ? 'page' : undefined}
+          onClick={() => setView('board')}
+          title="Board (b)"
+        >
           <Icon name="board" />
           Board
         </button>
-        <button type="button" className="nav-button" aria-current={view === 'today' ? 'page' : undefined} onClick={() => setView('today')} title="Today (t)">
+        <button
+          type="button"
+          className="nav-button"
+          aria-current={view === 'today' ? 'page' : undefined}
+          onClick={() => setView('today')}
+          title="Today (t)"
+        >
           <Icon name="today" />
           Today
           <span className={`nav-button__count${overdue > 0 ? ' nav-button__count--overdue' : ''}`} aria-hidden="true">
@@ -40,7 +51,14 @@ export function TopBar() {
           </span>
           <span className="sr-only">{`, ${todayCount} due${overdue > 0 ? `, ${overdue} overdue` : ''}`}</span>
         </button>
-        <button type="button" className="nav-button" aria-current={view === 'insights' ? 'page' : undefined} onClick={() => setView('insights')} title="Insights (i)" aria-keyshortcuts="i">
+        <button
+          type="button"
+          className="nav-button"
+          aria-current={view === 'insights' ? 'page' : undefined}
+          onClick={() => setView('insights')}
+          title="Insights (i)"
+          aria-keyshortcuts="i"
+        >
           <Icon name="insights" />
           Insights
         </button>
@@ -71,7 +89,14 @@ export function TopBar() {
         </kbd>
       </div>
       <div className="topbar__actions">
-        <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'quickAdd' })} disabled={readOnly} aria-keyshortcuts="n" title="New application (n)">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => openDialog({ kind: 'quickAdd' })}
+          disabled={readOnly}
+          aria-keyshortcuts="n"
+          title="New application (n)"
+        >
           <Icon name="plus" />
           New application
         </button>
@@ -80,10 +105,23 @@ export function TopBar() {
             Paste an email
           </button>
         )}
-        <button type="button" className="icon-button" aria-label="Import, export and backups" title="Import, export and backups" onClick={() => openDialog({ kind: 'data' })}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Import, export and backups"
+          title="Import, export and backups"
+          onClick={() => openDialog({ kind: 'data' })}
+        >
           <Icon name="folder" />
         </button>
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-keyshortcuts="?" onClick={() => openDialog({ kind: 'shortcuts' })}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          aria-keyshortcuts="?"
+          onClick={() => openDialog({ kind: 'shortcuts' })}
+        >
           <Icon name="keyboard" />
         </button>
         <button

@@ -38,7 +38,16 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
       // what is already shown must not put a stale board back on screen.
       if (!firstLoad && s.revision < get().revision) return;
       newestSeen = Math.max(newestSeen, s.revision);
-      set({ doc: s.doc, revision: s.revision, canUndo: s.canUndo, canRedo: s.canRedo, readOnly: s.readOnly, notice: s.notice === dismissedNotice ? null : s.notice, saveProblem: s.saveProblem ?? null, loadError: null });
+      set({
+        doc: s.doc,
+        revision: s.revision,
+        canUndo: s.canUndo,
+        canRedo: s.canRedo,
+        readOnly: s.readOnly,
+        notice: s.notice === dismissedNotice ? null : s.notice,
+        saveProblem: s.saveProblem ?? null,
+        loadError: null,
+      });
       // The app opens on Today when anything is overdue, decided before the first paint of
       // the board so the screen does not switch under the user (React batches both updates).
       // Not if the user already went somewhere while the data was on its way.
@@ -66,7 +75,9 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
         const { doc, readOnly } = get();
         if (!doc) return false;
         if (readOnly) {
-          fail('This data file was written by a newer Afterview, so it is open read-only. Update the app to make changes; nothing was lost.');
+          fail(
+            'This data file was written by a newer Afterview, so it is open read-only. Update the app to make changes; nothing was lost.',
+          );
           return false;
         }
         try {

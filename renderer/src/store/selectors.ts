@@ -15,8 +15,7 @@ const applicationsById = memoLast((apps: readonly Application[]) => new Map(apps
 const NO_APPLICATIONS: readonly Application[] = [];
 
 /** Every application by id; the same map while the applications are (before the document loads too). */
-export const selectApplicationsById = (s: AppState): Map<string, Application> =>
-  applicationsById(s.doc?.applications ?? NO_APPLICATIONS);
+export const selectApplicationsById = (s: AppState): Map<string, Application> => applicationsById(s.doc?.applications ?? NO_APPLICATIONS);
 
 // The incremental engine (issue 14): a change works out the card it touched, not the whole
 // board; its action list keeps its identity while nothing in it changed.

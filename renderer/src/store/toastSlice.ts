@@ -2,7 +2,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ToastSlice } from './types.ts';
 
-
 export const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set, get) => {
   let nextId = 1;
   return {

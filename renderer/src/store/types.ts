@@ -1,6 +1,18 @@
 // The renderer's one store, in slices. Everything derived (columns of cards, actions, counts)
 // is computed in selectors (selectors.ts), never stored.
-import type { BackupInfo, CaptureFetched, CapturePreview, EventName, EventPayloads, ExportResult, ImportSummary, Platform, ReminderFeed, ReminderItem, RequestOf } from '../../../shared/ipc/contract.ts';
+import type {
+  BackupInfo,
+  CaptureFetched,
+  CapturePreview,
+  EventName,
+  EventPayloads,
+  ExportResult,
+  ImportSummary,
+  Platform,
+  ReminderFeed,
+  ReminderItem,
+  RequestOf,
+} from '../../../shared/ipc/contract.ts';
 import type { Clock } from '../../../shared/time/clock.ts';
 import type { Command } from '../../../shared/board/commands.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';

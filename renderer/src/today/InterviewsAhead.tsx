@@ -6,7 +6,14 @@ import { interviewsAhead, interviewWhen } from '../view-model/interviewWhen.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 
-const KIND_WORDS = { phone: 'Phone', video: 'Video', onsite: 'On site', technical: 'Technical', panel: 'Panel', other: 'Interview' } as const;
+const KIND_WORDS = {
+  phone: 'Phone',
+  video: 'Video',
+  onsite: 'On site',
+  technical: 'Technical',
+  panel: 'Panel',
+  other: 'Interview',
+} as const;
 
 export function InterviewsAhead({ now }: { now: Date }) {
   const store = useAppStore();
@@ -33,7 +40,12 @@ export function InterviewsAhead({ now }: { now: Date }) {
                   <span className="muted">{app.role}</span>
                 </div>
               </div>
-              <button type="button" className="button today-row__open" onClick={() => store.getState().openPanel(app.id)} aria-label={`Open card: interview ${when}, ${app.company}`}>
+              <button
+                type="button"
+                className="button today-row__open"
+                onClick={() => store.getState().openPanel(app.id)}
+                aria-label={`Open card: interview ${when}, ${app.company}`}
+              >
                 Open card
                 <Icon name="chevronRight" size={14} />
               </button>

@@ -44,7 +44,12 @@ const TodayRow = memo(function TodayRow({ action, minute, place }: RowProps) {
         </div>
         <WhyText className="today-row__why" text={why.text} extraRule={why.rule ? action.rule : null} />
       </div>
-      <button type="button" className="button today-row__open" onClick={open} aria-label={`${action.template ? 'Open draft' : 'Open'}: ${action.title}, ${app.company}`}>
+      <button
+        type="button"
+        className="button today-row__open"
+        onClick={open}
+        aria-label={`${action.template ? 'Open draft' : 'Open'}: ${action.title}, ${app.company}`}
+      >
         {action.template ? 'Open draft' : 'Open card'}
         <Icon name="chevronRight" size={14} />
       </button>

@@ -4,10 +4,13 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon.tsx';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function focusableIn(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('inert') && el.getAttribute('aria-hidden') !== 'true');
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.hasAttribute('inert') && el.getAttribute('aria-hidden') !== 'true',
+  );
 }
 
 interface Props {
@@ -32,7 +35,10 @@ export function Dialog({ title, description, onClose, children, footer, size = '
     const previous = document.activeElement as HTMLElement | null;
     const root = ref.current;
     if (root) {
-      const first = (initialFocus && root.querySelector<HTMLElement>(initialFocus)) || focusableIn(root).find((el) => !el.classList.contains('dialog__close')) || root;
+      const first =
+        (initialFocus && root.querySelector<HTMLElement>(initialFocus)) ||
+        focusableIn(root).find((el) => !el.classList.contains('dialog__close')) ||
+        root;
       first.focus();
     }
     return () => {

@@ -1,7 +1,17 @@
 import { useId, type ReactNode } from 'react';
 
 /** A titled part of the card panel, a labelled region so it can be reached by heading. */
-export function Section({ title, actions, children, className }: { title: string; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Section({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section className={`panel-section${className ? ` ${className}` : ''}`} aria-labelledby={id}>

@@ -23,7 +23,23 @@ interface CommitFieldProps {
   max?: number;
 }
 
-export function CommitField({ label, value, onCommit, multiline, rows = 3, type = 'text', placeholder, hint, suffix, validate, spellCheck, className, disabled, min, max }: CommitFieldProps) {
+export function CommitField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  rows = 3,
+  type = 'text',
+  placeholder,
+  hint,
+  suffix,
+  validate,
+  spellCheck,
+  className,
+  disabled,
+  min,
+  max,
+}: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -125,13 +141,25 @@ export function normaliseLink(value: string): string {
 }
 
 export const validateLink = (value: string): string | null =>
-  value.trim() === '' || isWebAddress(normaliseLink(value)) ? null : 'This does not look like a web address; paste the full link or leave it empty.';
+  value.trim() === '' || isWebAddress(normaliseLink(value))
+    ? null
+    : 'This does not look like a web address; paste the full link or leave it empty.';
 
 export const validateEmail = (value: string): string | null =>
   value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : 'This does not look like an email address.';
 
 /** A local date and time for an instant, saved as ISO when complete. */
-export function DateTimeField({ label, value, onCommit, className }: { label: string; value: string; onCommit(iso: string): void; className?: string }) {
+export function DateTimeField({
+  label,
+  value,
+  onCommit,
+  className,
+}: {
+  label: string;
+  value: string;
+  onCommit(iso: string): void;
+  className?: string;
+}) {
   return (
     <CommitField
       label={label}

@@ -84,7 +84,15 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
   const built = useRef<{ keyOf: Options['keyOf']; content: unknown; count: number; start: number; end: number } | null>(null);
   useLayoutEffect(() => {
     const last = built.current;
-    if (last && last.keyOf === keyOf && last.content === content && last.count === count && last.start === range.start && last.end === range.end) return;
+    if (
+      last &&
+      last.keyOf === keyOf &&
+      last.content === content &&
+      last.count === count &&
+      last.start === range.start &&
+      last.end === range.end
+    )
+      return;
     built.current = { keyOf, content, count, start: range.start, end: range.end };
     measure();
   });

@@ -43,7 +43,11 @@ export function interviewsAhead(apps: readonly Application[], now: Date, days = 
   const until = now.getTime() + days * 24 * 3_600_000;
   return apps
     .filter((a) => isOpenStage(a.stage))
-    .flatMap((application) => interviewsOf(application).filter((i) => i.end.getTime() > now.getTime() && i.start.getTime() < until).map((interview) => ({ application, interview })))
+    .flatMap((application) =>
+      interviewsOf(application)
+        .filter((i) => i.end.getTime() > now.getTime() && i.start.getTime() < until)
+        .map((interview) => ({ application, interview })),
+    )
     .sort((a, b) => a.interview.start.getTime() - b.interview.start.getTime());
 }
 
@@ -51,6 +55,7 @@ export function interviewsAhead(apps: readonly Application[], now: Date, days = 
 export function offerDeadlineLine(app: Application, now: Date): string | null {
   if (app.stage !== 'offer' || !app.offerDeadline) return null;
   const deadline = new Date(app.offerDeadline);
-  if (deadline.getTime() <= now.getTime()) return `Answer was due ${weekday.format(deadline)} ${dayMonth.format(deadline)} ${clockTime(deadline)}`;
+  if (deadline.getTime() <= now.getTime())
+    return `Answer was due ${weekday.format(deadline)} ${dayMonth.format(deadline)} ${clockTime(deadline)}`;
   return `Answer by ${interviewWhen({ start: deadline, end: deadline, interviewerIds: [] }, now)}`;
 }

@@ -4,7 +4,9 @@ import type { Application } from '../../../shared/model/types.ts';
 import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
 
 function haystack(app: Application): string {
-  return [app.company, app.role, app.location, app.notes, STAGE_TITLES[app.stage], ...app.contacts.map((c) => c.name)].join('\n').toLowerCase();
+  return [app.company, app.role, app.location, app.notes, STAGE_TITLES[app.stage], ...app.contacts.map((c) => c.name)]
+    .join('\n')
+    .toLowerCase();
 }
 
 export function matchesQuery(app: Application, query: string): boolean {

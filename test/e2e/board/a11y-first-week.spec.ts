@@ -28,7 +28,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await card(column(page, 'Interviewing'), 'Northwind Labs').click();
     const panel = page.getByRole('complementary', { name: /Northwind Labs/ });
-    await panel.getByRole('button', { name: /^P2: .*what this rule means$/ }).first().click();
+    await panel
+      .getByRole('button', { name: /^P2: .*what this rule means$/ })
+      .first()
+      .click();
     await expect(panel.getByText(/Send a short thank-you note to each person/)).toBeVisible();
     const body = panel.getByRole('article', { name: 'Draft to Dana Whitfield' }).getByRole('textbox', { name: 'Message' });
     await body.fill('Hi Dana,\n\nMy own words. My experience with [your matching skills] fits well.');

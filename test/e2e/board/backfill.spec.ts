@@ -8,7 +8,11 @@ import { skipFirstRun } from './first-run-helpers.ts';
 // Monday 14 December 2026 10:00 (the e2e zone is UTC), for the host and the page alike.
 test.use({ now: '2026-12-14T10:00:00.000Z' });
 
-test('entering a past interview, a back-dated thank-you and a decision date shows the follow-up overdue', async ({ page, host, request }) => {
+test('entering a past interview, a back-dated thank-you and a decision date shows the follow-up overdue', async ({
+  page,
+  host,
+  request,
+}) => {
   await skipFirstRun(request, host);
   await page.goto(host.url);
   await expect(page.getByRole('region', { name: 'Applied', exact: true })).toBeVisible();

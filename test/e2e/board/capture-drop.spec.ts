@@ -12,7 +12,10 @@ const invite = readFileSync(fileURLToPath(new URL('../../fixtures/capture/google
 
 async function seedNorthwind(request: APIRequestContext, host: WebHost) {
   await call(request, host, 'state:command', {
-    type: 'addApplication', id: 'app-northwind', at: '2026-11-20T09:00:00.000Z', eventId: 'ev-northwind',
+    type: 'addApplication',
+    id: 'app-northwind',
+    at: '2026-11-20T09:00:00.000Z',
+    eventId: 'ev-northwind',
     fields: { company: 'Northwind', role: 'Product Designer' },
     contacts: [{ id: 'c-dana', name: 'Dana Reyes', email: 'dana@northwind.io', title: '', linkedin: '' }],
   });
@@ -32,7 +35,9 @@ test('a dropped invitation is proposed, then applied as a round on the matching 
   await page.dispatchEvent('main', 'drop', { dataTransfer });
 
   const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
-  await expect(dialog).toContainText('Add the interview on Tuesday 8 December at 15:00 (45 minutes) with Dana Reyes, Sam Ortiz to Northwind (Product Designer).');
+  await expect(dialog).toContainText(
+    'Add the interview on Tuesday 8 December at 15:00 (45 minutes) with Dana Reyes, Sam Ortiz to Northwind (Product Designer).',
+  );
   await expect(dialog).toContainText('Interviewers');
   // Nothing has changed yet: the card is still in Applied.
   await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
@@ -51,7 +56,11 @@ test('a file that cannot be read gets one sentence and changes nothing', async (
   await openBoard(page, host);
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'], 'broken.ics', { type: 'text/calendar' }));
+    transfer.items.add(
+      new File(['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'], 'broken.ics', {
+        type: 'text/calendar',
+      }),
+    );
     return transfer;
   });
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
@@ -61,16 +70,25 @@ test('a file that cannot be read gets one sentence and changes nothing', async (
   await expect(card(column(page, 'Applied'), 'Northwind')).toBeVisible();
 });
 
-test("a reply's text pasted onto the board logs the reply and its promised date (Friday 11 December 2026)", async ({ page, host, request }) => {
+test("a reply's text pasted onto the board logs the reply and its promised date (Friday 11 December 2026)", async ({
+  page,
+  host,
+  request,
+}) => {
   await seedNorthwind(request, host);
   await openBoard(page, host);
   await page.evaluate(() => {
     const transfer = new DataTransfer();
-    transfer.setData('text/plain', 'From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 09:05:00 +0000\nSubject: Re: Product Designer\n\nThanks Alex. We are meeting a few more candidates and will decide by the end of next week.');
+    transfer.setData(
+      'text/plain',
+      'From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 09:05:00 +0000\nSubject: Re: Product Designer\n\nThanks Alex. We are meeting a few more candidates and will decide by the end of next week.',
+    );
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
   });
   const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
-  await expect(dialog).toContainText("Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')");
+  await expect(dialog).toContainText(
+    "Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')",
+  );
   await expect(dialog).toContainText('2026-12-11');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
@@ -81,7 +99,8 @@ test('a mail dropped on a card belongs to that card, even when its words name no
   await openBoard(page, host);
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
-    const text = 'From: Talent <no-reply@ats.example>\nDate: Mon, 30 Nov 2026 16:00:00 +0000\nSubject: Your application\n\nUnfortunately we have decided not to proceed with your application.';
+    const text =
+      'From: Talent <no-reply@ats.example>\nDate: Mon, 30 Nov 2026 16:00:00 +0000\nSubject: Your application\n\nUnfortunately we have decided not to proceed with your application.';
     transfer.items.add(new File([text], 'mail.txt', { type: 'text/plain' }));
     return transfer;
   });
@@ -105,7 +124,9 @@ test('a dropped multipart .eml reply is read without its quote and sets the prom
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   const dialog = page.getByRole('dialog', { name: 'Update the board from this file?' });
-  await expect(dialog).toContainText("Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')");
+  await expect(dialog).toContainText(
+    "Log the reply from Northwind (Product Designer) on Tuesday 1 December and set the decision date to Friday 11 December ('end of next week')",
+  );
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toHaveCount(0);
   await card(column(page, 'Applied'), 'Northwind').click();
@@ -114,7 +135,11 @@ test('a dropped multipart .eml reply is read without its quote and sets the prom
   await expect(page.getByRole('button', { name: 'Delete “They replied” from the history' })).toBeVisible();
 });
 
-test('"Paste an email" reads pasted offer text, with its deadline to answer (Friday 11 December 2026), from the keyboard; Escape closes it', async ({ page, host, request }) => {
+test('"Paste an email" reads pasted offer text, with its deadline to answer (Friday 11 December 2026), from the keyboard; Escape closes it', async ({
+  page,
+  host,
+  request,
+}) => {
   await seedNorthwind(request, host);
   await openBoard(page, host);
   const button = page.getByRole('button', { name: 'Paste an email' });
@@ -131,11 +156,15 @@ test('"Paste an email" reads pasted offer text, with its deadline to answer (Fri
   await page.keyboard.press('Enter');
   const field = pasteDialog.getByRole('textbox', { name: 'The email’s text' });
   await expect(field).toBeFocused();
-  await field.fill('From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 15:40:00 +0000\nSubject: Your offer\n\nWe are delighted to offer you the Product Designer role. Please let us know by Friday 11 December whether you accept.');
+  await field.fill(
+    'From: Dana Reyes <dana@northwind.io>\nDate: Tue, 1 Dec 2026 15:40:00 +0000\nSubject: Your offer\n\nWe are delighted to offer you the Product Designer role. Please let us know by Friday 11 December whether you accept.',
+  );
   await page.keyboard.press('Control+Enter');
 
   const proposal = page.getByRole('dialog', { name: 'Update the board from this file?' });
-  await expect(proposal).toContainText('Log an offer from Northwind (Product Designer) on Tuesday 1 December with an answer due by Friday 11 December');
+  await expect(proposal).toContainText(
+    'Log an offer from Northwind (Product Designer) on Tuesday 1 December with an answer due by Friday 11 December',
+  );
   await expect(proposal).toContainText('Answer the offer by');
   await expect(pasteDialog).toHaveCount(0);
   // Nothing changed before the yes.

@@ -28,7 +28,8 @@ export async function openBoard(page: Page, host: WebHost) {
 }
 
 export const column = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
-export const card = (scope: Page | Locator, company: string): Locator => scope.getByRole('button', { name: new RegExp(`^${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) });
+export const card = (scope: Page | Locator, company: string): Locator =>
+  scope.getByRole('button', { name: new RegExp(`^${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) });
 
 /** A mouse drag dnd-kit recognises: press, move past the activation distance in steps, release. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator) {

@@ -15,5 +15,8 @@ test('a two-line note in History is shown whole, and the date is not covered by 
   const when = events.getByLabel('When').first();
   const box = (await when.boundingBox())!;
   expect(box.width).toBeGreaterThanOrEqual(200);
-  await events.locator('li').first().screenshot({ path: test.info().outputPath('history-event.png') });
+  await events
+    .locator('li')
+    .first()
+    .screenshot({ path: test.info().outputPath('history-event.png') });
 });

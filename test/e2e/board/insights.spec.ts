@@ -12,7 +12,8 @@ import { seedBoard } from './helpers.ts';
 import { seriousViolations } from './axe.ts';
 
 /** Screenshots go to AFTERVIEW_SHOTS_DIR when set (test-results is shared and wiped by other runs). */
-const shot = (testInfo: { outputPath(name: string): string }, name: string) => (process.env.AFTERVIEW_SHOTS_DIR ? path.join(process.env.AFTERVIEW_SHOTS_DIR, name) : testInfo.outputPath(name));
+const shot = (testInfo: { outputPath(name: string): string }, name: string) =>
+  process.env.AFTERVIEW_SHOTS_DIR ? path.join(process.env.AFTERVIEW_SHOTS_DIR, name) : testInfo.outputPath(name);
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -33,7 +34,11 @@ async function dismissReminders(page: Page) {
   if (await dismiss.count()) await dismiss.first().click();
 }
 
-test('i opens Insights; the top bar button marks it as the current view; Escape goes back to the board', async ({ page, host, request }) => {
+test('i opens Insights; the top bar button marks it as the current view; Escape goes back to the board', async ({
+  page,
+  host,
+  request,
+}) => {
   await seedBoard(request, host);
   await page.goto(host.url);
   await openInsights(page);
@@ -52,14 +57,18 @@ test('the sample board: the Sankey counts every stage a card passed, with its nu
   const search = card(page, 'The search');
   // Ten applications; Tessellate was rejected after its interview and still counts as interviewed;
   // Pinecrest Bank heard back, but its interview is tomorrow.
-  await expect(summary(page, 'The search')).toHaveText('10 sent, 7 heard back, 6 interviewed, 1 offer. Each application counts at every stage it passed.');
+  await expect(summary(page, 'The search')).toHaveText(
+    '10 sent, 7 heard back, 6 interviewed, 1 offer. Each application counts at every stage it passed.',
+  );
   const flows = search.getByRole('table', { name: 'Flows of the search' });
   await expect(flows.getByRole('row', { name: 'First interview Rejected 1' })).toBeVisible();
   await expect(flows.getByRole('row', { name: 'Applied No answer 3' })).toBeVisible();
   await expect(search.getByRole('img', { name: /The search as a flow/ })).toBeVisible();
   // Harbor & Co said Saturday 28 November: Monday and Tuesday have passed since.
   const promises = card(page, 'Promises kept');
-  await expect(promises.getByRole('row', { name: /Harbor & Co Sat 28 Nov – two working days past their date, no answer yet/ })).toBeVisible();
+  await expect(
+    promises.getByRole('row', { name: /Harbor & Co Sat 28 Nov – two working days past their date, no answer yet/ }),
+  ).toBeVisible();
   await expect(card(page, 'Response times').getByRole('table')).toBeVisible();
 });
 
@@ -122,7 +131,11 @@ test('exports each chart as SVG and PNG, and can name the companies Company A, B
     await png.saveAs(path.join(process.env.AFTERVIEW_SHOTS_DIR, 'export-search-flow.png'));
     writeFileSync(path.join(process.env.AFTERVIEW_SHOTS_DIR, 'export-promises-anonymous.svg'), shared);
   }
-  expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    readFileSync((await png.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
 });
 
 test('every control is reachable with the keyboard', async ({ page, host, request }) => {
@@ -132,9 +145,12 @@ test('every control is reachable with the keyboard', async ({ page, host, reques
   const reached = new Set<string>();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    reached.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+    reached.add(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''),
+    );
   }
-  for (const name of ['Export The search as SVG', 'Export Promises kept as PNG', 'Export Weekly rhythm as SVG', 'Every week']) expect(reached).toContain(name);
+  for (const name of ['Export The search as SVG', 'Export Promises kept as PNG', 'Export Weekly rhythm as SVG', 'Every week'])
+    expect(reached).toContain(name);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

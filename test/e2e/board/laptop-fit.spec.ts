@@ -34,7 +34,8 @@ test('at 1440 wide, Offer and Rejected are visible with and without the panel', 
   await page.setViewportSize({ width: 1440, height: 900 });
   await seedBoard(request, host, new Date('2026-12-01T10:00:00.000Z'));
   await openBoard(page, host);
-  for (const title of ['Applied', 'Interviewing', 'Thank-you sent', 'Followed up', 'Offer', 'Rejected', 'Closed']) expect(await onScreen(page, title), `${title} on screen`).toBe(true);
+  for (const title of ['Applied', 'Interviewing', 'Thank-you sent', 'Followed up', 'Offer', 'Rejected', 'Closed'])
+    expect(await onScreen(page, title), `${title} on screen`).toBe(true);
   await openPanel(page);
   for (const title of ['Applied', 'Offer', 'Rejected']) expect(await onScreen(page, title), `${title} beside the panel`).toBe(true);
   // Beside the panel Rejected folds to a strip, and can be shown again.

@@ -7,7 +7,12 @@ test('a card with a very long company and role stays compact, its due time on on
   await page.setViewportSize({ width: 1280, height: 720 });
   await seedBoard(request, host, new Date('2026-12-01T10:00:00.000Z'));
   const company = 'The International Consolidated Northwind Laboratories and Research Holdings';
-  await call(request, host, 'state:command', { type: 'updateApplication', id: 'app-northwind', at: '2026-12-01T10:00:00.000Z', fields: { company, role: 'Senior Principal Staff Product Designer, Design Systems and Accessibility Platform' } });
+  await call(request, host, 'state:command', {
+    type: 'updateApplication',
+    id: 'app-northwind',
+    at: '2026-12-01T10:00:00.000Z',
+    fields: { company, role: 'Senior Principal Staff Product Designer, Design Systems and Accessibility Platform' },
+  });
   await openBoard(page, host);
   const northwind = card(column(page, 'Interviewing'), company);
   const box = (await northwind.boundingBox())!;

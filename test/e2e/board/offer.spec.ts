@@ -25,6 +25,9 @@ test('accepting an offer lists the other open applications to tell, one by one',
   await dialog.getByRole('button', { name: 'Finish later' }).click();
   await expect(dialog).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await page.getByRole('region', { name: 'Closed' }).getByRole('button', { name: /Show closed/ }).click();
+  await page
+    .getByRole('region', { name: 'Closed' })
+    .getByRole('button', { name: /Show closed/ })
+    .click();
   await expect(card(column(page, 'Closed'), 'Meridian')).toBeVisible();
 });

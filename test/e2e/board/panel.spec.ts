@@ -41,7 +41,9 @@ test('edits in the panel save, show on the card and survive a reload', async ({ 
   const again = page.getByRole('complementary', { name: /Orbit Analytics/ });
   await expect(again.getByLabel('Role', { exact: true })).toHaveValue('Senior Interaction Designer');
   await expect(again.getByLabel('Decision date')).toHaveValue('2030-01-15');
-  await expect(again.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem').filter({ hasText: 'They replied' }).getByLabel('When')).toHaveValue('2026-11-20T15:30');
+  await expect(
+    again.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem').filter({ hasText: 'They replied' }).getByLabel('When'),
+  ).toHaveValue('2026-11-20T15:30');
 });
 
 test('the panel can be widened and shows every open action with its rule', async ({ page, host, request }) => {

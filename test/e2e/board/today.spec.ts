@@ -13,7 +13,10 @@ test('opens on Today with the overdue thank-you first, one click from its draft'
   const rows = page.getByRole('main').getByRole('listitem');
   await expect(rows.first()).toContainText('Send a thank-you note to Dana and Marcus');
   await expect(rows.first()).toContainText(/overdue/);
-  await rows.first().getByRole('button', { name: /Open draft/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /Open draft/ })
+    .click();
   const panel = page.getByRole('complementary', { name: /Northwind Labs/ });
   await expect(panel.getByRole('article', { name: 'Draft to Dana Whitfield' })).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Message' }).first()).toHaveValue(/Hi Dana,/);
@@ -22,7 +25,10 @@ test('opens on Today with the overdue thank-you first, one click from its draft'
 test('with nothing due the app opens on the board, and Today says what comes next', async ({ page, host, request }) => {
   // A board with only fresh applications: nothing overdue.
   const cmd = { type: 'addApplication', id: 'fresh', at: E2E_NOW, eventId: 'fresh-ev', fields: { company: 'Acme', role: 'Writer' } };
-  await request.post(`${host.origin}/api/state:command`, { headers: { authorization: `Bearer ${host.token}` }, data: { type: 'updateSettings', settings: { onboarded: true } } });
+  await request.post(`${host.origin}/api/state:command`, {
+    headers: { authorization: `Bearer ${host.token}` },
+    data: { type: 'updateSettings', settings: { onboarded: true } },
+  });
   await request.post(`${host.origin}/api/state:command`, { headers: { authorization: `Bearer ${host.token}` }, data: cmd });
   await page.goto(host.url);
   await expect(page.getByRole('region', { name: 'Applied' })).toBeVisible();
@@ -35,7 +41,11 @@ test.describe('late on a Saturday', () => {
   const SATURDAY_LATE = '2026-12-05T23:30:00.000Z';
   test.use({ now: SATURDAY_LATE });
 
-  test('Today lists the longest overdue first (Friday\'s P4 follow-up, then the thank-you), and the count matches the list', async ({ page, host, request }) => {
+  test("Today lists the longest overdue first (Friday's P4 follow-up, then the thank-you), and the count matches the list", async ({
+    page,
+    host,
+    request,
+  }) => {
     await seedBoard(request, host, new Date(SATURDAY_LATE));
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();

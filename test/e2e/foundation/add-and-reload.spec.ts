@@ -16,13 +16,17 @@ test('an application added through the page is on the board after a reload, and 
   await expect(applied.getByRole('button', { name: /^Northwind Traders, Staff Engineer/ })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Applied' }).getByRole('button', { name: /^Northwind Traders, Staff Engineer/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Applied' }).getByRole('button', { name: /^Northwind Traders, Staff Engineer/ }),
+  ).toBeVisible();
 
   // Batched writes land well under a second later.
   await expect
     .poll(() => {
       try {
-        return (JSON.parse(readFileSync(path.join(host.dataDir, 'afterview.json'), 'utf8')) as { applications: { company: string }[] }).applications.map((a) => a.company);
+        return (
+          JSON.parse(readFileSync(path.join(host.dataDir, 'afterview.json'), 'utf8')) as { applications: { company: string }[] }
+        ).applications.map((a) => a.company);
       } catch {
         return [];
       }

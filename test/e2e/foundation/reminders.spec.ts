@@ -8,11 +8,26 @@ import { call } from '../board/helpers.ts';
 const HOUR = 3_600_000;
 const at = (msFromNow: number) => new Date(Date.parse(E2E_NOW) + msFromNow).toISOString();
 
-test('a reminder due while no page was open is in the banner when a page opens, is recorded as seen, and goes when its action is done', async ({ page, host, request }) => {
+test('a reminder due while no page was open is in the banner when a page opens, is recorded as seen, and goes when its action is done', async ({
+  page,
+  host,
+  request,
+}) => {
   // Before any page exists: an interview that ended at 09:00 today, so P2's first reminder is due.
   await call(request, host, 'state:command', { type: 'updateSettings', settings: { onboarded: true } });
-  await call(request, host, 'state:command', { type: 'addApplication', id: 'app-1', at: at(-5 * 24 * HOUR), eventId: 'e1', fields: { company: 'Contoso', role: 'Designer' } });
-  await call(request, host, 'state:command', { type: 'upsertContact', id: 'app-1', at: at(-5 * 24 * HOUR), contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' } });
+  await call(request, host, 'state:command', {
+    type: 'addApplication',
+    id: 'app-1',
+    at: at(-5 * 24 * HOUR),
+    eventId: 'e1',
+    fields: { company: 'Contoso', role: 'Designer' },
+  });
+  await call(request, host, 'state:command', {
+    type: 'upsertContact',
+    id: 'app-1',
+    at: at(-5 * 24 * HOUR),
+    contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' },
+  });
   await call(request, host, 'state:command', {
     type: 'addRound',
     id: 'app-1',
@@ -33,12 +48,18 @@ test('a reminder due while no page was open is in the banner when a page opens, 
   // The banner was on screen, so the host now records it as seen, on disk.
   await expect
     .poll(() => {
-      const state = JSON.parse(readFileSync(path.join(host.dataDir, 'reminders.json'), 'utf8')) as { shown: Record<string, { via: string }> };
+      const state = JSON.parse(readFileSync(path.join(host.dataDir, 'reminders.json'), 'utf8')) as {
+        shown: Record<string, { via: string }>;
+      };
       return Object.values(state.shown).map((m) => m.via);
     })
     .toEqual(['banner']);
 
   // The thank-you is logged (here through the API, as another window would): the banner goes.
-  await call(request, host, 'state:command', { type: 'logEvent', id: 'app-1', event: { id: 'e3', kind: 'thank_you_sent', at: E2E_NOW, note: '', roundId: 'r1' } });
+  await call(request, host, 'state:command', {
+    type: 'logEvent',
+    id: 'app-1',
+    event: { id: 'e3', kind: 'thank_you_sent', at: E2E_NOW, note: '', roundId: 'r1' },
+  });
   await expect(reminders).toBeHidden();
 });

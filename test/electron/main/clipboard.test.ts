@@ -11,7 +11,10 @@ describe('writeDraftToClipboard (Electron 44+ clipboard, mocked)', () => {
     const [items] = clipboard.write.mock.calls[0] as unknown as [ClipboardItem[]];
     expect(items).toHaveLength(1);
     expect(items[0]?.types).toEqual(['text/plain', 'text/html']);
-    expect(items[0]?.items).toEqual({ 'text/plain': 'Subject: Hello\n\nLine one\n\nLine two', 'text/html': '<p>Subject: Hello</p><p>Line one</p><p>Line two</p>' });
+    expect(items[0]?.items).toEqual({
+      'text/plain': 'Subject: Hello\n\nLine one\n\nLine two',
+      'text/html': '<p>Subject: Hello</p><p>Line one</p><p>Line two</p>',
+    });
     expect(clipboard.writeText).not.toHaveBeenCalled();
   });
 

@@ -105,7 +105,11 @@ describe('on macOS and Windows, Electron login items', () => {
   it('registers the app on Windows with the hidden flag', () => {
     const result = applyStartAtLogin(true, { ...linux(), platform: 'win32', execPath: 'C:\\Afterview\\Afterview.exe' });
     expect(result).toEqual({ ok: true, enabled: true });
-    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, path: 'C:\\Afterview\\Afterview.exe', args: [START_HIDDEN_FLAG] });
+    expect(app.setLoginItemSettings).toHaveBeenCalledWith({
+      openAtLogin: true,
+      path: 'C:\\Afterview\\Afterview.exe',
+      args: [START_HIDDEN_FLAG],
+    });
     isStartAtLoginEnabled({ ...linux(), platform: 'win32', execPath: 'C:\\Afterview\\Afterview.exe' });
     // Windows only finds the entry when asked with the same path and arguments.
     expect(app.getLoginItemSettings).toHaveBeenCalledWith({ path: 'C:\\Afterview\\Afterview.exe', args: [START_HIDDEN_FLAG] });

@@ -12,7 +12,19 @@ import { DataLockedError } from '../../../node/services/storage/lock.ts';
 import { main, type MainEnvironment } from '../../../electron/main/main.ts';
 import { START_FAILURE_TITLE } from '../../../electron/main/start-failure.ts';
 import { TEST_HOOKS_GLOBAL } from '../../../electron/main/test-mode.ts';
-import { BrowserWindow, ClipboardItem, Notification, Tray, app, clipboard, dialog, fakeEvent, ipcMain, protocol, session } from '../../mocks/electron.ts';
+import {
+  BrowserWindow,
+  ClipboardItem,
+  Notification,
+  Tray,
+  app,
+  clipboard,
+  dialog,
+  fakeEvent,
+  ipcMain,
+  protocol,
+  session,
+} from '../../mocks/electron.ts';
 
 const TRUSTED = { senderFrame: { url: 'app://afterview/index.html', parent: null } };
 const UNTRUSTED = { senderFrame: { url: 'https://evil.example/', parent: null } };
@@ -43,7 +55,9 @@ async function started(overrides: Partial<MainEnvironment> = {}) {
 }
 
 /** The handler main() registered for a channel through the IPC wrapper. */
-function handler(channel: string): (event: unknown, payload?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+function handler(
+  channel: string,
+): (event: unknown, payload?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
   const call = ipcMain.handle.mock.calls.find(([name]) => name === channel) as unknown as [string, never] | undefined;
   if (!call) throw new Error(`${channel} is not registered`);
   return call[1];
@@ -88,7 +102,11 @@ describe('main()', () => {
     const options = win?.options as { show: boolean; webPreferences: Record<string, unknown> };
     expect(options.show).toBe(false);
     // The full list is windowOptions' (security.test.ts); here: the window really gets it.
-    expect(options.webPreferences).toMatchObject({ preload: path.join('/opt/afterview/dist/electron', 'preload.cjs'), sandbox: true, contextIsolation: true });
+    expect(options.webPreferences).toMatchObject({
+      preload: path.join('/opt/afterview/dist/electron', 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+    });
     expect(options.webPreferences).toMatchObject({ nodeIntegration: false, webSecurity: true });
     expect(win?.loadURL).toHaveBeenCalledWith('app://afterview/index.html');
     win?.emit('ready-to-show');
@@ -206,14 +224,26 @@ describe('main()', () => {
   });
 
   it('in test mode, runs on the pinned clock: a reminder falls due, the tray counts it, and a click on its notification opens its card', async () => {
-    await started({ argv: ['/opt/electron', '.', '--test-clock=2026-12-01T15:00:00.000Z'], env: { AFTERVIEW_DATA_DIR: dataDir, AFTERVIEW_TEST_MODE: '1' } });
-    const hooks = (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] as { trayToolTip(): string | null; notifications(): { title: string }[]; clickNotification(): boolean };
+    await started({
+      argv: ['/opt/electron', '.', '--test-clock=2026-12-01T15:00:00.000Z'],
+      env: { AFTERVIEW_DATA_DIR: dataDir, AFTERVIEW_TEST_MODE: '1' },
+    });
+    const hooks = (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] as {
+      trayToolTip(): string | null;
+      notifications(): { title: string }[];
+      clickNotification(): boolean;
+    };
     expect(hooks.trayToolTip()).toBe('Afterview — nothing due');
     const command = handler('state:command');
     const at = '2026-11-28T10:00:00.000Z';
     await command(TRUSTED, { type: 'updateSettings', settings: { onboarded: true } });
     await command(TRUSTED, { type: 'addApplication', id: 'app-1', at, eventId: 'e1', fields: { company: 'Contoso', role: 'Designer' } });
-    await command(TRUSTED, { type: 'upsertContact', id: 'app-1', at, contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' } });
+    await command(TRUSTED, {
+      type: 'upsertContact',
+      id: 'app-1',
+      at,
+      contact: { id: 'c1', name: 'Dana Whitfield', title: '', email: '', linkedin: '' },
+    });
     // An interview that ended yesterday (on the pinned clock): the thank-you note is overdue.
     const round = { id: 'r1', startsAt: '2026-11-30T13:00:00.000Z', minutes: 60, kind: 'video', interviewerIds: ['c1'], topics: '' };
     expect(await command(TRUSTED, { type: 'addRound', id: 'app-1', at, eventId: 'e2', round })).toMatchObject({ ok: true });
@@ -225,7 +255,11 @@ describe('main()', () => {
     expect(win?.webContents.send).toHaveBeenCalledWith('card:focus', { applicationId: 'app-1' });
     expect(win?.focus).toHaveBeenCalled();
     // The thank-you is sent: the tray follows.
-    await command(TRUSTED, { type: 'logEvent', id: 'app-1', event: { id: 'e3', kind: 'thank_you_sent', at: '2026-12-01T15:00:00.000Z', note: '', roundId: 'r1' } });
+    await command(TRUSTED, {
+      type: 'logEvent',
+      id: 'app-1',
+      event: { id: 'e3', kind: 'thank_you_sent', at: '2026-12-01T15:00:00.000Z', note: '', roundId: 'r1' },
+    });
     expect(hooks.trayToolTip()).toBe('Afterview — nothing due');
   });
 });

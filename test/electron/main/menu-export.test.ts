@@ -14,14 +14,17 @@ describe('exportFromMenu', () => {
 
   it('shows the sentence of a failed Result', async () => {
     const showError = vi.fn();
-    const sentence = 'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, restart Afterview.';
+    const sentence =
+      'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, restart Afterview.';
     await exportFromMenu('json', { router: { dispatch: async () => fail('internal', sentence) }, showError });
     expect(showError).toHaveBeenCalledWith('Afterview could not export', sentence);
   });
 
   it('turns a dispatch that rejects into a sentence instead of an unhandled rejection', async () => {
     const showError = vi.fn();
-    await expect(exportFromMenu('ics', { router: { dispatch: () => Promise.reject(new Error('boom')) }, showError })).resolves.toBeUndefined();
+    await expect(
+      exportFromMenu('ics', { router: { dispatch: () => Promise.reject(new Error('boom')) }, showError }),
+    ).resolves.toBeUndefined();
     expect(showError).toHaveBeenCalledWith('Afterview could not export', expect.stringMatching(/^The export did not finish.*\.$/));
   });
 

@@ -58,7 +58,17 @@ describe('buildMenuTemplate', () => {
     expect(template.map((m) => m.label)).toEqual(['Afterview', 'File', 'Edit', 'View', 'Window', 'Help']);
     const app = top(template, 'Afterview');
     expect(app.map((i) => i.id ?? i.role ?? i.type)).toEqual([
-      'about', 'separator', 'settings', 'separator', 'services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit',
+      'about',
+      'separator',
+      'settings',
+      'separator',
+      'services',
+      'separator',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'separator',
+      'quit',
     ]);
     // Not twice: File ends with Close Window, Help has no About.
     expect(roles(top(template, 'File'))).toEqual(['close']);
@@ -70,7 +80,11 @@ describe('buildMenuTemplate', () => {
     const file = top(template, 'File');
     expect(file.at(-1)?.role).toBe('quit');
     expect(file.some((i) => i.id === 'settings')).toBe(true);
-    expect(top(template, 'Help').map((i) => i.id).filter(Boolean)).toEqual(['shortcuts', 'open-data-folder', 'about']);
+    expect(
+      top(template, 'Help')
+        .map((i) => i.id)
+        .filter(Boolean),
+    ).toEqual(['shortcuts', 'open-data-folder', 'about']);
   });
 
   it('wires each File and Help entry to its action', () => {

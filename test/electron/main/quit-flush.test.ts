@@ -9,7 +9,10 @@ describe('closeThenQuit', () => {
   it('quits once the last change is saved, saying nothing', async () => {
     const order: string[] = [];
     const showErrorBox = vi.fn();
-    await closeThenQuit({ close: async () => void order.push('close') }, { dataDir: DATA, dialog: { showErrorBox }, app: { quit: () => order.push('quit') } });
+    await closeThenQuit(
+      { close: async () => void order.push('close') },
+      { dataDir: DATA, dialog: { showErrorBox }, app: { quit: () => order.push('quit') } },
+    );
     expect(order).toEqual(['close', 'quit']);
     expect(showErrorBox).not.toHaveBeenCalled();
   });
@@ -17,7 +20,9 @@ describe('closeThenQuit', () => {
   it('says a failed save in a sentence, then quits, and never rejects', async () => {
     const quit = vi.fn();
     const showErrorBox = vi.fn();
-    const failing = { close: () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write '/x'"), { code: 'ENOSPC' })) };
+    const failing = {
+      close: () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write '/x'"), { code: 'ENOSPC' })),
+    };
     await expect(closeThenQuit(failing, { dataDir: DATA, dialog: { showErrorBox }, app: { quit } })).resolves.toBeUndefined();
     expect(showErrorBox).toHaveBeenCalledWith(
       'Afterview could not save',

@@ -21,8 +21,12 @@ describe('startFailureMessage', () => {
     expect(startFailureMessage(error, DATA)).toBe(
       'Afterview is already running in a web browser (the web host, process 4242) and holds your data. Stop it (Ctrl+C in its terminal), then open Afterview again.',
     );
-    expect(startFailureMessage(new DataLockedError({ pid: 7, owner: 'cli', hostname: 'here', since: '' }), DATA)).toMatch(/^An Afterview command is changing your data/);
-    expect(startFailureMessage(new DataLockedError({ pid: 7, owner: 'app', hostname: 'here', since: '' }), DATA)).toMatch(/^Another copy of Afterview \(process 7\)/);
+    expect(startFailureMessage(new DataLockedError({ pid: 7, owner: 'cli', hostname: 'here', since: '' }), DATA)).toMatch(
+      /^An Afterview command is changing your data/,
+    );
+    expect(startFailureMessage(new DataLockedError({ pid: 7, owner: 'app', hostname: 'here', since: '' }), DATA)).toMatch(
+      /^Another copy of Afterview \(process 7\)/,
+    );
   });
 
   it('names the lock file, for when the holder is really gone', () => {
@@ -34,13 +38,16 @@ describe('startFailureMessage', () => {
     expect(startFailureMessage(errno('EROFS'), DATA)).toBe(
       `Afterview cannot write to its data folder ${DATA}: the disk it is on is read-only. Fix that (or set AFTERVIEW_DATA_DIR to a folder you can write to), then open Afterview again.`,
     );
-    for (const code of ['EACCES', 'EPERM']) expect(startFailureMessage(errno(code), DATA)).toContain(': you do not have permission to change it.');
+    for (const code of ['EACCES', 'EPERM'])
+      expect(startFailureMessage(errno(code), DATA)).toContain(': you do not have permission to change it.');
   });
 
   it('gives anything else as one sentence, without a stack', () => {
     const error = new Error('renderer folder missing.\n    at start (main.ts:1:1)');
     const sentence = startFailureMessage(error, DATA);
-    expect(sentence).toBe(`Afterview could not start (renderer folder missing). Your data in ${DATA} was not changed; open Afterview again, and if this keeps happening, report it with this message.`);
+    expect(sentence).toBe(
+      `Afterview could not start (renderer folder missing). Your data in ${DATA} was not changed; open Afterview again, and if this keeps happening, report it with this message.`,
+    );
     expect(startFailureMessage('weird', DATA)).toMatch(/^Afterview could not start \(weird\)\./);
   });
 });
@@ -60,7 +67,15 @@ describe('startOrExplain', () => {
       log: vi.fn(),
     };
     const createTray = () => {
-      tray = createTrayController({ Tray: ElectronTray, Menu: ElectronMenu, nativeImage: electronNativeImage, iconPath: '/icon.png', onOpen: () => {}, onQuit: () => {}, platform: 'linux' });
+      tray = createTrayController({
+        Tray: ElectronTray,
+        Menu: ElectronMenu,
+        nativeImage: electronNativeImage,
+        iconPath: '/icon.png',
+        onOpen: () => {},
+        onQuit: () => {},
+        platform: 'linux',
+      });
     };
     return { deps, createTray, runtime, showErrorBox, startRuntime: () => (runtimeStarted = true) };
   }

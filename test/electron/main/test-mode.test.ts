@@ -10,14 +10,23 @@ describe('testClockFrom', () => {
   });
 
   it('takes --test-clock=VALUE or --test-clock VALUE in test mode', () => {
-    expect(testClockFrom(['electron', '.', '--test-clock=2026-12-01T10:00:00Z'], TEST)).toEqual({ ok: true, start: new Date('2026-12-01T10:00:00Z') });
-    expect(testClockFrom(['electron', '.', '--test-clock', '2026-12-01T10:00:00Z'], TEST)).toEqual({ ok: true, start: new Date('2026-12-01T10:00:00Z') });
+    expect(testClockFrom(['electron', '.', '--test-clock=2026-12-01T10:00:00Z'], TEST)).toEqual({
+      ok: true,
+      start: new Date('2026-12-01T10:00:00Z'),
+    });
+    expect(testClockFrom(['electron', '.', '--test-clock', '2026-12-01T10:00:00Z'], TEST)).toEqual({
+      ok: true,
+      start: new Date('2026-12-01T10:00:00Z'),
+    });
   });
 
   it('refuses it outside test mode, and a value that is not a date, saying the real clock is used', () => {
     const outside = testClockFrom(['electron', '.', '--test-clock=2026-12-01T10:00:00Z'], {});
     expect(outside).toEqual({ ok: false, message: expect.stringMatching(/only for Afterview's own tests.*computer's clock/) });
-    expect(testClockFrom(['electron', '.', '--test-clock=soon'], TEST)).toEqual({ ok: false, message: expect.stringMatching(/not "soon"/) });
+    expect(testClockFrom(['electron', '.', '--test-clock=soon'], TEST)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not "soon"/),
+    });
   });
 });
 

@@ -26,10 +26,18 @@ const monitorRight: DisplayLike = { workArea: { x: 1440, y: 0, width: 2560, heig
 const monitorLeft: DisplayLike = { workArea: { x: -1920, y: 0, width: 1920, height: 1040 } };
 
 function inside(bounds: Rect, area: Rect): boolean {
-  return bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
+  return (
+    bounds.x >= area.x &&
+    bounds.y >= area.y &&
+    bounds.x + bounds.width <= area.x + area.width &&
+    bounds.y + bounds.height <= area.y + area.height
+  );
 }
 
-const state = (x: number, y: number, width: number, height: number, maximized = false): WindowState => ({ bounds: { x, y, width, height }, maximized });
+const state = (x: number, y: number, width: number, height: number, maximized = false): WindowState => ({
+  bounds: { x, y, width, height },
+  maximized,
+});
 
 describe('restoreWindowBounds', () => {
   it('opens at the default size, centred on the primary display, the first time', () => {
@@ -80,19 +88,26 @@ describe('restoreWindowBounds', () => {
       width: fc.integer({ min: 1, max: 6000 }),
       height: fc.integer({ min: 1, max: 6000 }),
     });
-    const display = fc.record({
-      x: fc.integer({ min: -5000, max: 5000 }),
-      y: fc.integer({ min: -5000, max: 5000 }),
-      width: fc.integer({ min: 640, max: 5000 }),
-      height: fc.integer({ min: 480, max: 3000 }),
-    }).map((workArea): DisplayLike => ({ workArea }));
+    const display = fc
+      .record({
+        x: fc.integer({ min: -5000, max: 5000 }),
+        y: fc.integer({ min: -5000, max: 5000 }),
+        width: fc.integer({ min: 640, max: 5000 }),
+        height: fc.integer({ min: 480, max: 3000 }),
+      })
+      .map((workArea): DisplayLike => ({ workArea }));
     fc.assert(
-      fc.property(fc.option(rect, { nil: null }), fc.array(display, { minLength: 1, maxLength: 4 }), fc.boolean(), (bounds, displays, maximized) => {
-        const primary = displays[0] as DisplayLike;
-        const restored = restoreWindowBounds(bounds ? { bounds, maximized } : null, displays, primary);
-        expect(displays.some((d) => inside(restored.bounds, d.workArea))).toBe(true);
-        expect(Number.isInteger(restored.bounds.x) && Number.isInteger(restored.bounds.y)).toBe(true);
-      }),
+      fc.property(
+        fc.option(rect, { nil: null }),
+        fc.array(display, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (bounds, displays, maximized) => {
+          const primary = displays[0] as DisplayLike;
+          const restored = restoreWindowBounds(bounds ? { bounds, maximized } : null, displays, primary);
+          expect(displays.some((d) => inside(restored.bounds, d.workArea))).toBe(true);
+          expect(Number.isInteger(restored.bounds.x) && Number.isInteger(restored.bounds.y)).toBe(true);
+        },
+      ),
     );
   });
 });

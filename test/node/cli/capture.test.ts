@@ -23,7 +23,10 @@ const dataFile = () => path.join(dataDir, 'afterview.json');
 
 function seed() {
   const doc = new Board()
-    .add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] })
+    .add('nw', 'Northwind', '2026-11-02 09:00', {
+      role: 'Product Designer',
+      contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }],
+    })
     .add('ck', 'Cobalt Kitchen', '2026-11-03 09:00', { role: 'Data Analyst' })
     .round('nw', 'r1', '2026-11-20 14:00')
     .log('nw', 'thank_you_sent', '2026-11-20 18:00').doc;
@@ -34,7 +37,13 @@ function seed() {
 async function cli(...args: string[]) {
   out = '';
   err = '';
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), now: () => new Date('2026-12-01T10:00:00Z'), env: {}, cwd: dir };
+  const io: CliIo = {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    now: () => new Date('2026-12-01T10:00:00Z'),
+    env: {},
+    cwd: dir,
+  };
   return main(['capture', ...args, '--data-dir', dataDir], io);
 }
 const json = () => JSON.parse(out) as Record<string, unknown>;
@@ -52,8 +61,11 @@ describe('afterview capture', () => {
     const before = fs.readFileSync(dataFile(), 'utf8');
     expect(await cli(fixture('gmail-reply-multipart.eml'), '--json')).toBe(0);
     expect(json()).toMatchObject({
-      kind: 'reply', application: { id: 'nw', company: 'Northwind', role: 'Product Designer' }, confidence: 'high',
-      decisionBy: '2026-12-11', repliedAt: '2026-12-01T09:05:00+00:00',
+      kind: 'reply',
+      application: { id: 'nw', company: 'Northwind', role: 'Product Designer' },
+      confidence: 'high',
+      decisionBy: '2026-12-11',
+      repliedAt: '2026-12-01T09:05:00+00:00',
     });
     expect(fs.readFileSync(dataFile(), 'utf8')).toBe(before);
   });
@@ -67,19 +79,41 @@ describe('afterview capture', () => {
   it('--json for a mail with an Outlook invite: start Thursday 10 December 2026 14:00 with offset, interviewers', async () => {
     expect(await cli(fixture('outlook-invite-with-ics.eml'), '--json')).toBe(0);
     expect(json()).toMatchObject({
-      kind: 'interview', application: { id: 'ck' },
-      interview: { start: '2026-12-10T14:00:00+00:00', minutes: 60, interviewers: [{ name: 'Mira Janssen', email: 'mira.janssen@cobaltkitchen.nl' }, { name: 'Joost de Vries', email: 'joost.devries@cobaltkitchen.nl' }] },
+      kind: 'interview',
+      application: { id: 'ck' },
+      interview: {
+        start: '2026-12-10T14:00:00+00:00',
+        minutes: 60,
+        interviewers: [
+          { name: 'Mira Janssen', email: 'mira.janssen@cobaltkitchen.nl' },
+          { name: 'Joost de Vries', email: 'joost.devries@cobaltkitchen.nl' },
+        ],
+      },
     });
   });
 
   it('--json for a posting page gives company, role, location, url and salary', async () => {
     expect(await cli(fixture('posting-graph.html'), '--json')).toBe(0);
-    expect(json()).toMatchObject({ kind: 'posting', application: null, company: 'Fjord Labs', role: 'Staff Engineer', location: 'Remote or Berlin, DE', url: 'https://fjordlabs.example/careers/staff-engineer', salary: 'EUR 95000-120000 per year' });
+    expect(json()).toMatchObject({
+      kind: 'posting',
+      application: null,
+      company: 'Fjord Labs',
+      role: 'Staff Engineer',
+      location: 'Remote or Berlin, DE',
+      url: 'https://fjordlabs.example/careers/staff-engineer',
+      salary: 'EUR 95000-120000 per year',
+    });
   });
 
   it('--apply for a posting page adds a card in Applied with its salary and closing date in the notes', async () => {
     expect(await cli(fixture('posting-graph.html'), '--apply')).toBe(0);
-    expect(saved().applications.at(-1)).toMatchObject({ company: 'Fjord Labs', role: 'Staff Engineer', stage: 'applied', url: 'https://fjordlabs.example/careers/staff-engineer', notes: 'Salary: EUR 95000-120000 per year. Applications close on 2027-01-15.' });
+    expect(saved().applications.at(-1)).toMatchObject({
+      company: 'Fjord Labs',
+      role: 'Staff Engineer',
+      stage: 'applied',
+      url: 'https://fjordlabs.example/careers/staff-engineer',
+      notes: 'Salary: EUR 95000-120000 per year. Applications close on 2027-01-15.',
+    });
   });
 
   it('prints the sentence and what it found, without --json', async () => {
@@ -91,9 +125,17 @@ describe('afterview capture', () => {
 
   it('--apply adds the round, then the update moves it and the cancel removes it (Google Calendar, same UID)', async () => {
     expect(await cli(fixture('google-calendar.ics'), '--apply')).toBe(0);
-    expect(saved().applications.find((a) => a.id === 'nw')!.rounds.map((r) => r.startsAt)).toEqual(['2026-11-20T14:00:00.000Z', '2026-12-08T15:00:00.000Z']);
+    expect(
+      saved()
+        .applications.find((a) => a.id === 'nw')!
+        .rounds.map((r) => r.startsAt),
+    ).toEqual(['2026-11-20T14:00:00.000Z', '2026-12-08T15:00:00.000Z']);
     expect(await cli(fixture('google-calendar-update.ics'), '--apply')).toBe(0);
-    expect(saved().applications.find((a) => a.id === 'nw')!.rounds.map((r) => r.startsAt)).toEqual(['2026-11-20T14:00:00.000Z', '2026-12-09T19:00:00.000Z']);
+    expect(
+      saved()
+        .applications.find((a) => a.id === 'nw')!
+        .rounds.map((r) => r.startsAt),
+    ).toEqual(['2026-11-20T14:00:00.000Z', '2026-12-09T19:00:00.000Z']);
     expect(await cli(fixture('google-calendar-cancel.ics'), '--apply')).toBe(0);
     expect(saved().applications.find((a) => a.id === 'nw')!.rounds).toHaveLength(1);
   });
@@ -119,16 +161,27 @@ describe('afterview capture', () => {
 
   it('does not apply a low-confidence match unless the user names the application', async () => {
     const mail = path.join(dir, 'paste.txt');
-    fs.writeFileSync(mail, 'From: Talent <no-reply@greenhouse.io>\nSubject: Your Data Analyst application\n\nThanks, we received your application.');
+    fs.writeFileSync(
+      mail,
+      'From: Talent <no-reply@greenhouse.io>\nSubject: Your Data Analyst application\n\nThanks, we received your application.',
+    );
     expect(await cli(mail, '--apply')).toBe(1);
-    expect(err).toBe("afterview capture: not applied, because it may not be Cobalt Kitchen's; pass --application ck to confirm. Nothing was changed.\n");
+    expect(err).toBe(
+      "afterview capture: not applied, because it may not be Cobalt Kitchen's; pass --application ck to confirm. Nothing was changed.\n",
+    );
     expect(await cli(mail, '--apply', '--application', 'ck')).toBe(0);
-    expect(saved().applications.find((a) => a.id === 'ck')!.events.at(-1)).toMatchObject({ kind: 'employer_replied', at: '2026-12-01T10:00:00.000Z' });
+    expect(
+      saved()
+        .applications.find((a) => a.id === 'ck')!
+        .events.at(-1),
+    ).toMatchObject({ kind: 'employer_replied', at: '2026-12-01T10:00:00.000Z' });
   });
 
   it('says in one sentence what was expected for files it cannot read (exit 1), and for wrong usage (exit 2)', async () => {
     expect(await cli(fixture('encrypted.eml'))).toBe(1);
-    expect(err).toBe('afterview capture: This mail is encrypted; save it decrypted from your mail client (or paste its text) and try again.\n');
+    expect(err).toBe(
+      'afterview capture: This mail is encrypted; save it decrypted from your mail client (or paste its text) and try again.\n',
+    );
     expect(await cli(fixture('no-start.ics'))).toBe(1);
     expect(err).toBe('afterview capture: This invitation has no start time (DTSTART), so there is no interview to add.\n');
     expect(await cli(fixture('no-posting.html'))).toBe(1);

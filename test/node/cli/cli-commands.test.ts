@@ -38,10 +38,16 @@ describe('afterview import', () => {
     const csv = path.join(dir, 'tracker.csv');
     fs.writeFileSync(csv, 'Company,Job Title,Date Applied,Notes 2\nGlobex,Designer,2024-03-01,x\nInitech,Analyst,2024-02-20,y\n');
     expect(await importCommand([csv, '--data-dir', dataDir], io)).toBe(0);
-    expect(out.join('')).toBe('Imported tracker.csv: 2 applications added, 0 updated, 0 skipped as already there.\nColumns not understood and left out: Notes 2.\n');
+    expect(out.join('')).toBe(
+      'Imported tracker.csv: 2 applications added, 0 updated, 0 skipped as already there.\nColumns not understood and left out: Notes 2.\n',
+    );
     const saved = DocumentSchema.parse(JSON.parse(fs.readFileSync(dataFile(), 'utf8')));
     expect(saved.applications).toHaveLength(4);
-    expect(listBackups(dataDir).filter((b) => b.reason === 'import').map((b) => b.applications)).toEqual([2]);
+    expect(
+      listBackups(dataDir)
+        .filter((b) => b.reason === 'import')
+        .map((b) => b.applications),
+    ).toEqual([2]);
   });
 
   it('refuses while the app holds the data, changing nothing', async () => {

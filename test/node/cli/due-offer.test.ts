@@ -12,12 +12,19 @@ import type { CliIo } from '../../../node/cli/io.ts';
 async function cli(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), now: () => new Date('2026-12-01T11:00:00Z'), env: {}, cwd };
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    now: () => new Date('2026-12-01T11:00:00Z'),
+    env: {},
+    cwd,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
 
-const CSV = 'company,role,stage,offer_at,offer_deadline,interview_at,interviewers,decision_by\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00,,,\nAcme,Designer,,,,2026-12-03 10:00,Dana Whitfield,2026-12-15\n';
+const CSV =
+  'company,role,stage,offer_at,offer_deadline,interview_at,interviewers,decision_by\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00,,,\nAcme,Designer,,,,2026-12-03 10:00,Dana Whitfield,2026-12-15\n';
 
 describe('afterview due: P16', () => {
   it('P16 due: Tuesday 1 December 2026 12:00 lists the expedite and extension asks, the countdown, and the decide reminder on Wednesday 9 December 09:00', async () => {
@@ -34,6 +41,8 @@ describe('afterview due: P16', () => {
     ]);
     const table = await cli(['due', '--csv', 'offer.csv', '--now', '2026-12-01T12:00'], dir);
     expect(table.stdout).toContain('Decide by Fri 11 Dec');
-    expect(table.stdout).toContain('Initech offer: answer by 2026-12-11T17:00:00+01:00; reminder to decide 2026-12-09T09:00:00+01:00 (P16).');
+    expect(table.stdout).toContain(
+      'Initech offer: answer by 2026-12-11T17:00:00+01:00; reminder to decide 2026-12-09T09:00:00+01:00 (P16).',
+    );
   });
 });

@@ -21,7 +21,13 @@ const fixture = (name: string) => path.join(root, 'test/fixtures/csv', name);
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), now: () => new Date('2022-01-24T11:00:00Z'), env: {}, cwd: root };
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    now: () => new Date('2022-01-24T11:00:00Z'),
+    env: {},
+    cwd: root,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -68,15 +74,19 @@ describe('afterview due', () => {
     expect(stderr).toContain('row 4, column role');
   });
 
-  it('reads the app\'s data file from --data-dir, read-only', async () => {
+  it("reads the app's data file from --data-dir, read-only", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'afterview-cli-'));
-    const parsed = parseApplicationsCsv('company,role,interview_at\nAcme,Engineer,2022-01-24 10:00\n', { now: new Date('2022-01-20T00:00:00Z') });
+    const parsed = parseApplicationsCsv('company,role,interview_at\nAcme,Engineer,2022-01-24 10:00\n', {
+      now: new Date('2022-01-20T00:00:00Z'),
+    });
     if (!parsed.ok) throw new Error('fixture');
     const text = JSON.stringify({ ...emptyDocument(), applications: parsed.applications });
     writeFileSync(path.join(dir, 'afterview.json'), text);
     const { code, stdout } = await cli(['due', '--data-dir', dir, '--now', '2022-01-24T12:00', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ company: 'Acme', rule: 'P2', due: '2022-01-25T11:00:00+01:00', status: 'upcoming' })]);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({ company: 'Acme', rule: 'P2', due: '2022-01-25T11:00:00+01:00', status: 'upcoming' }),
+    ]);
   });
 
   it('explains a missing or damaged data file and usage mistakes', async () => {
@@ -97,13 +107,19 @@ describe('bin/afterview.mjs (child process)', () => {
   const bin = path.join(root, 'bin/afterview.mjs');
 
   it('works through tsx with no build step, in the TZ it is given', async () => {
-    const { stdout } = await run(process.execPath, [bin, 'due', '--csv', fixture('applications.csv'), '--now', '2022-01-24T12:00', '--json'], { env: { ...process.env, TZ: 'America/New_York' } });
+    const { stdout } = await run(
+      process.execPath,
+      [bin, 'due', '--csv', fixture('applications.csv'), '--now', '2022-01-24T12:00', '--json'],
+      { env: { ...process.env, TZ: 'America/New_York' } },
+    );
     const rows = JSON.parse(stdout) as { company: string; due: string | null }[];
     expect(rows.find((r) => r.company === 'Northwind')!.due).toBe('2022-01-25T09:00:00-05:00');
   });
 
   it('exits non-zero on a malformed CSV', async () => {
-    const failure = await run(process.execPath, [bin, 'due', '--csv', fixture('malformed.csv')], { env: { ...process.env, TZ: 'UTC' } }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run(process.execPath, [bin, 'due', '--csv', fixture('malformed.csv')], {
+      env: { ...process.env, TZ: 'UTC' },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('row 3, column applied_on') });
   });
 });

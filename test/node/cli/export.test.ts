@@ -61,7 +61,9 @@ describe('afterview export reads without writing', () => {
     const before = snapshot(dataDir);
     expect(await exportCommand('--format', 'csv')).toBe(1);
     expect(out).toEqual([]);
-    expect(err.join('')).toMatch(/^afterview export: .*afterview\.json cannot be read: the file is not complete JSON\. The app restores its latest backup when it next starts\.\n$/);
+    expect(err.join('')).toMatch(
+      /^afterview export: .*afterview\.json cannot be read: the file is not complete JSON\. The app restores its latest backup when it next starts\.\n$/,
+    );
     expect(snapshot(dataDir)).toEqual(before);
   });
 
@@ -87,14 +89,18 @@ describe('afterview export reads without writing', () => {
     const before = snapshot(dataDir);
     expect(await exportCommand('--format', 'json')).toBe(0);
     expect(JSON.parse(out.join('')).applications).toEqual(doc.applications);
-    expect(err.join('')).toMatch(/written by a newer Afterview \(format \d+\); only what this version understands is included\. Update Afterview for all of it\.\n$/);
+    expect(err.join('')).toMatch(
+      /written by a newer Afterview \(format \d+\); only what this version understands is included\. Update Afterview for all of it\.\n$/,
+    );
     expect(snapshot(dataDir)).toEqual(before);
   });
 
   it('says there is no data yet instead of creating the folder', async () => {
     const absent = path.join(dir, 'nothing-here');
     expect(await exportSubcommand.run(['--format', 'json', '--data-dir', absent], io)).toBe(1);
-    expect(err.join('')).toMatch(/^afterview export: There is no Afterview data in .*nothing-here yet .*; open the app and add an application first\.\n$/);
+    expect(err.join('')).toMatch(
+      /^afterview export: There is no Afterview data in .*nothing-here yet .*; open the app and add an application first\.\n$/,
+    );
     expect(fs.existsSync(absent)).toBe(false);
   });
 });

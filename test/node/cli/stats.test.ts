@@ -73,24 +73,41 @@ describe('afterview stats', () => {
   });
 
   it('says so when the period holds no applications', async () => {
-    expect(await cli(['stats', '--data-dir', dataDir(), '--from', '2027-01-04'])).toMatchObject({ code: 0, stdout: 'No applications sent from Mon 4 Jan 2027.\n' });
+    expect(await cli(['stats', '--data-dir', dataDir(), '--from', '2027-01-04'])).toMatchObject({
+      code: 0,
+      stdout: 'No applications sent from Mon 4 Jan 2027.\n',
+    });
   });
 
   it('bad input gets one sentence saying what is wrong and how to fix it, and exit 2', async () => {
     const dir = dataDir();
     const cases: [string[], string][] = [
       [['--from', '2026-02-30'], 'afterview stats: the from date "2026-02-30" is not a day; write it like 2026-11-02.\n'],
-      [['--from', '2026-12-01', '--to', '2026-11-01'], 'afterview stats: the period starts after it ends (2026-12-01 is after 2026-11-01); swap the two dates.\n'],
+      [
+        ['--from', '2026-12-01', '--to', '2026-11-01'],
+        'afterview stats: the period starts after it ends (2026-12-01 is after 2026-11-01); swap the two dates.\n',
+      ],
       [['--csv', 'a.csv', '--data-dir', dir], 'afterview stats: give either --csv or --data-dir, not both.\n'],
-      [['--bogus'], expect.stringMatching(/^afterview stats: Unknown option '--bogus'.*; run "afterview stats --help" for the options\.\n$/) as unknown as string],
+      [
+        ['--bogus'],
+        expect.stringMatching(
+          /^afterview stats: Unknown option '--bogus'.*; run "afterview stats --help" for the options\.\n$/,
+        ) as unknown as string,
+      ],
     ];
     for (const [args, stderr] of cases) expect(await cli(['stats', ...args])).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('data it cannot read gets one sentence and exit 1', async () => {
     const dir = dataDir();
-    expect(await cli(['stats', '--csv', 'broken.csv'], dir)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^afterview stats: broken\.csv row 2, column applied_on: .*; fix the file and run again\.\n$/) });
-    expect(await cli(['stats', '--csv', 'missing.csv'], dir)).toMatchObject({ code: 1, stderr: 'afterview stats: cannot read missing.csv (there is no such file); check the path and try again.\n' });
+    expect(await cli(['stats', '--csv', 'broken.csv'], dir)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^afterview stats: broken\.csv row 2, column applied_on: .*; fix the file and run again\.\n$/),
+    });
+    expect(await cli(['stats', '--csv', 'missing.csv'], dir)).toMatchObject({
+      code: 1,
+      stderr: 'afterview stats: cannot read missing.csv (there is no such file); check the path and try again.\n',
+    });
     const empty = mkdtempSync(path.join(os.tmpdir(), 'afterview-stats-'));
     expect(await cli(['stats', '--data-dir', empty])).toMatchObject({ code: 1, stderr: expect.stringContaining('no Afterview data') });
   });

@@ -26,7 +26,15 @@ async function start(count: number) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterview-runtime-'));
   fs.writeFileSync(path.join(dataDir, 'afterview.json'), serializeDocument(sampleDocument(count)));
   const counts: number[] = [];
-  runtime = await startRuntime({ dataDir, backend: 'conf', lock: 'web', clock: fixedClock(now), emit: () => undefined, host: quietHost(dataDir), onDueCount: (n) => counts.push(n) });
+  runtime = await startRuntime({
+    dataDir,
+    backend: 'conf',
+    lock: 'web',
+    clock: fixedClock(now),
+    emit: () => undefined,
+    host: quietHost(dataDir),
+    onDueCount: (n) => counts.push(n),
+  });
   return { runtime, counts };
 }
 
@@ -34,7 +42,11 @@ describe('one engine pass per change (Sunday 10 March 2024 12:00 UTC)', () => {
   it('a change makes exactly one pass, which recomputes the changed card only, and the scheduler and the due count read it', async () => {
     const { runtime, counts } = await start(300);
     const before = runtime.engine.made;
-    const answer = await runtime.router.dispatch('state:command', { type: 'logEvent', id: 'app-9', event: { id: 'reply-9', kind: 'employer_replied', at: '2024-03-10T11:00:00.000Z' } }, true);
+    const answer = await runtime.router.dispatch(
+      'state:command',
+      { type: 'logEvent', id: 'app-9', event: { id: 'reply-9', kind: 'employer_replied', at: '2024-03-10T11:00:00.000Z' } },
+      true,
+    );
     expect(answer).toMatchObject({ ok: true });
     expect(runtime.engine.made).toBe(before + 1);
     const pass = runtime.engine.latest()!;
@@ -45,15 +57,29 @@ describe('one engine pass per change (Sunday 10 March 2024 12:00 UTC)', () => {
     expect(pass.dueCount).toBe(dueCount(runtime.service.doc, now));
     // The scheduler planned from the same pass: its feed holds what computeReminders says is due.
     const due = computeReminders(runtime.service.doc, now).filter((r) => Date.parse(r.at) <= now.getTime());
-    expect(runtime.scheduler.feed().items.map((i) => i.key).sort()).toEqual(due.map((r) => r.key).sort());
+    expect(
+      runtime.scheduler
+        .feed()
+        .items.map((i) => i.key)
+        .sort(),
+    ).toEqual(due.map((r) => r.key).sort());
   });
 
   it('what the scheduler does afterwards at the same instant reuses that pass', async () => {
     const { runtime } = await start(50);
-    await runtime.router.dispatch('state:command', { type: 'updateApplication', id: 'app-3', at: '2024-03-10T11:00:00.000Z', fields: { notes: 'Called them.' } }, true);
+    await runtime.router.dispatch(
+      'state:command',
+      { type: 'updateApplication', id: 'app-3', at: '2024-03-10T11:00:00.000Z', fields: { notes: 'Called them.' } },
+      true,
+    );
     const made = runtime.engine.made;
     runtime.scheduler.resume();
-    runtime.scheduler.dismiss(runtime.scheduler.feed().items.slice(0, 1).map((i) => i.id));
+    runtime.scheduler.dismiss(
+      runtime.scheduler
+        .feed()
+        .items.slice(0, 1)
+        .map((i) => i.id),
+    );
     expect(runtime.engine.made).toBe(made);
   });
 });

@@ -56,7 +56,14 @@ const add = (company: string) => ({
 
 function setup(store = memoryStore(), ex = exchange()) {
   const emit = vi.fn();
-  const service = createAppService({ store, host, exchange: ex, clock: () => new Date('2026-11-20T10:00:00Z'), emit, reminders: reminderPort() });
+  const service = createAppService({
+    store,
+    host,
+    exchange: ex,
+    clock: () => new Date('2026-11-20T10:00:00Z'),
+    emit,
+    reminders: reminderPort(),
+  });
   return { service, router: createRouter(service.handlers), store, emit };
 }
 
@@ -110,7 +117,8 @@ describe('app service', () => {
   it('backs up, then replaces the data on a successful import, and the import can be undone', async () => {
     const imported = { ...emptyDocument(), applications: [] };
     const ex = exchange({
-      importContent: (_doc, _file) => ok({ doc: imported, summary: { added: 0, updated: 0, skipped: 0, usedColumns: [], ignoredColumns: [] } }),
+      importContent: (_doc, _file) =>
+        ok({ doc: imported, summary: { added: 0, updated: 0, skipped: 0, usedColumns: [], ignoredColumns: [] } }),
     });
     const { router, store } = setup(memoryStore(), ex);
     await router.dispatch('state:command', add('Acme'), true);
@@ -124,21 +132,47 @@ describe('app service', () => {
   it('snoozes every reminder a grouped banner item stands for', async () => {
     const reminders = reminderPort();
     const snooze = reminders.snooze;
-    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders });
+    const service = createAppService({
+      store: memoryStore(),
+      host,
+      exchange: exchange(),
+      clock: () => new Date('2026-11-20T10:00:00Z'),
+      emit: vi.fn(),
+      reminders,
+    });
     const router = createRouter(service.handlers);
     expect(await router.dispatch('reminders:snooze', { keys: ['a:P2', 'b:P4'], until: 'hour' }, true)).toEqual({ ok: true, value: true });
-    expect(snooze.mock.calls).toEqual([['a:P2', 'hour'], ['b:P4', 'hour']]);
-    expect(await router.dispatch('reminders:snooze', { keys: [], until: 'hour' }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(snooze.mock.calls).toEqual([
+      ['a:P2', 'hour'],
+      ['b:P4', 'hour'],
+    ]);
+    expect(await router.dispatch('reminders:snooze', { keys: [], until: 'hour' }, true)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
   });
 
   it('passes what the page confirms it showed, and what the user dismissed, to the scheduler; refuses empty lists', async () => {
     const reminders = reminderPort();
-    const service = createAppService({ store: memoryStore(), host, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders });
+    const service = createAppService({
+      store: memoryStore(),
+      host,
+      exchange: exchange(),
+      clock: () => new Date('2026-11-20T10:00:00Z'),
+      emit: vi.fn(),
+      reminders,
+    });
     const router = createRouter(service.handlers);
     expect(await router.dispatch('reminders:get', undefined, true)).toEqual({ ok: true, value: { items: [], reason: null } });
-    expect(await router.dispatch('reminders:shown', { ids: ['a:P2:due@2026-11-20T09:00:00.000Z'], via: 'banner' }, true)).toEqual({ ok: true, value: true });
+    expect(await router.dispatch('reminders:shown', { ids: ['a:P2:due@2026-11-20T09:00:00.000Z'], via: 'banner' }, true)).toEqual({
+      ok: true,
+      value: true,
+    });
     expect(reminders.confirmShown).toHaveBeenCalledWith(['a:P2:due@2026-11-20T09:00:00.000Z'], 'banner');
-    expect(await router.dispatch('reminders:shown', { ids: ['x'], via: 'smoke signal' }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(await router.dispatch('reminders:shown', { ids: ['x'], via: 'smoke signal' }, true)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
     expect(await router.dispatch('reminders:dismiss', { ids: [] }, true)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(await router.dispatch('reminders:dismiss', { ids: ['x'] }, true)).toEqual({ ok: true, value: true });
     expect(reminders.dismiss).toHaveBeenCalledWith(['x']);
@@ -153,7 +187,14 @@ describe('app service', () => {
 
   it('answers not_served, never ok, for a capability its host left out (the web host: the page does them)', async () => {
     const { platform, deliverExport } = host;
-    const service = createAppService({ store: memoryStore(), host: { platform, deliverExport }, exchange: exchange(), clock: () => new Date('2026-11-20T10:00:00Z'), emit: vi.fn(), reminders: reminderPort() });
+    const service = createAppService({
+      store: memoryStore(),
+      host: { platform, deliverExport },
+      exchange: exchange(),
+      clock: () => new Date('2026-11-20T10:00:00Z'),
+      emit: vi.fn(),
+      reminders: reminderPort(),
+    });
     const router = createRouter(service.handlers);
     for (const [channel, request] of [
       ['clipboard:write', { text: 'Hi' }],
@@ -161,7 +202,10 @@ describe('app service', () => {
       ['link:open', { url: 'https://jobs.example.com/1' }],
       ['data:openFolder', undefined],
     ] as const) {
-      expect(await router.dispatch(channel, request, true), channel).toMatchObject({ ok: false, error: { code: 'not_served', message: expect.stringMatching(/^This Afterview host cannot /) } });
+      expect(await router.dispatch(channel, request, true), channel).toMatchObject({
+        ok: false,
+        error: { code: 'not_served', message: expect.stringMatching(/^This Afterview host cannot /) },
+      });
     }
   });
 });

@@ -18,13 +18,38 @@ import { Board } from '../../shared/support/build.ts';
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/capture/${name}`, import.meta.url)), 'utf8');
 
 function setup(readOnly = false) {
-  let doc: AfterviewDocument = new Board().add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] }).doc;
+  let doc: AfterviewDocument = new Board().add('nw', 'Northwind', '2026-11-02 09:00', {
+    role: 'Product Designer',
+    contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }],
+  }).doc;
   const saved: AfterviewDocument[] = [];
-  const store: StoreLike = { get doc() { return doc; }, readOnly, notice: null, save(next) { doc = next; saved.push(next); } };
+  const store: StoreLike = {
+    get doc() {
+      return doc;
+    },
+    readOnly,
+    notice: null,
+    save(next) {
+      doc = next;
+      saved.push(next);
+    },
+  };
   const service = createAppService({
     store,
-    host: { platform: { kind: 'web', dataDir: '/tmp/x', version: 'test', notifications: () => 'default' }, writeClipboard: vi.fn(), openExternal: vi.fn(), openDataFolder: vi.fn(), deliverExport: vi.fn() },
-    exchange: { importContent: () => fail('import_failed', 'x'), exportContent: vi.fn(), listBackups: async () => [], restoreBackup: async () => fail('not_found', 'x'), backupBeforeImport: vi.fn() },
+    host: {
+      platform: { kind: 'web', dataDir: '/tmp/x', version: 'test', notifications: () => 'default' },
+      writeClipboard: vi.fn(),
+      openExternal: vi.fn(),
+      openDataFolder: vi.fn(),
+      deliverExport: vi.fn(),
+    },
+    exchange: {
+      importContent: () => fail('import_failed', 'x'),
+      exportContent: vi.fn(),
+      listBackups: async () => [],
+      restoreBackup: async () => fail('not_found', 'x'),
+      backupBeforeImport: vi.fn(),
+    },
     clock: () => new Date('2026-12-01T10:00:00Z'),
     emit: vi.fn(),
     reminders: { feed: vi.fn(() => ({ items: [], reason: null })), confirmShown: vi.fn(), dismiss: vi.fn(), snooze: vi.fn() },
@@ -36,7 +61,15 @@ describe('capture:propose and capture:apply', () => {
   it('propose shows the Google Calendar round (Tuesday 8 December 2026 15:00) and saves nothing', async () => {
     const { router, saved } = setup();
     const result = await router.dispatch('capture:propose', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true);
-    expect(result).toMatchObject({ ok: true, value: { kind: 'interview', application: { id: 'nw' }, confidence: 'high', fields: { interview: { start: '2026-12-08T15:00:00+00:00' } } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'interview',
+        application: { id: 'nw' },
+        confidence: 'high',
+        fields: { interview: { start: '2026-12-08T15:00:00+00:00' } },
+      },
+    });
     expect((result as { value: object }).value).not.toHaveProperty('commands');
     expect(saved).toHaveLength(0);
   });
@@ -57,7 +90,11 @@ describe('capture:propose and capture:apply', () => {
       '',
     ].join('\r\n');
     const bytes = Buffer.from(mail, 'latin1');
-    const result = await router.dispatch('capture:propose', { fileName: 'reply.eml', content: bytes.toString('base64'), encoding: 'base64' }, true);
+    const result = await router.dispatch(
+      'capture:propose',
+      { fileName: 'reply.eml', content: bytes.toString('base64'), encoding: 'base64' },
+      true,
+    );
     expect(result).toMatchObject({ ok: true, value: { kind: 'rejection', application: { id: 'nw' } } });
     // The mail reader gets the bytes and honours the declared charset; the page's UTF-8
     // reading of the same bytes (what it sent before) would have lost the 'ü'.
@@ -68,7 +105,9 @@ describe('capture:propose and capture:apply', () => {
   it('apply adds the contacts and the round as one step: one undo takes all of it back', async () => {
     const { router, saved, service } = setup();
     const before = service.doc;
-    expect(await router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject({ ok: true, value: { canUndo: true } });
+    expect(await router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject(
+      { ok: true, value: { canUndo: true } },
+    );
     expect(saved).toHaveLength(1);
     expect(service.doc.applications[0]!.rounds).toHaveLength(1);
     expect(service.doc.applications[0]!.contacts).toHaveLength(2);
@@ -79,21 +118,37 @@ describe('capture:propose and capture:apply', () => {
   it('answers a file it cannot read with its sentence, and refuses to apply to read-only data', async () => {
     const { router } = setup();
     expect(await router.dispatch('capture:propose', { fileName: 'x.ics', content: fixture('no-start.ics') }, true)).toEqual({
-      ok: false, error: { code: 'invalid_payload', message: 'This invitation has no start time (DTSTART), so there is no interview to add.' },
+      ok: false,
+      error: { code: 'invalid_payload', message: 'This invitation has no start time (DTSTART), so there is no interview to add.' },
     });
     const readOnly = setup(true);
-    expect(await readOnly.router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true)).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(
+      await readOnly.router.dispatch('capture:apply', { fileName: 'invite.ics', content: fixture('google-calendar.ics') }, true),
+    ).toMatchObject({ ok: false, error: { code: 'read_only' } });
   });
 });
 
 describe('capture:fetchPosting', () => {
   const host = (fetchPage: (url: string) => Promise<{ url: string; html: string }>) =>
-    captureHandlers({ clock: () => new Date('2026-12-01T10:00:00Z'), present: emptyDocument, readOnly: () => false, readOnlyMessage: '', applyAsOneStep: vi.fn(), fetchPage });
+    captureHandlers({
+      clock: () => new Date('2026-12-01T10:00:00Z'),
+      present: emptyDocument,
+      readOnly: () => false,
+      readOnlyMessage: '',
+      applyAsOneStep: vi.fn(),
+      fetchPage,
+    });
 
   it('hands back the fetched page with its proposal, keeping the final address', async () => {
     const handlers = host(async () => ({ url: 'https://fjordlabs.example/jobs/9', html: fixture('posting-array.html') }));
     const result = await handlers['capture:fetchPosting']({ url: 'https://fjordlabs.example/j/9' });
-    expect(result).toMatchObject({ ok: true, value: { file: { fileName: 'posting.html', pageUrl: 'https://fjordlabs.example/jobs/9' }, preview: { kind: 'posting', fields: { company: 'Birch & Co', role: 'Marketing Manager' } } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        file: { fileName: 'posting.html', pageUrl: 'https://fjordlabs.example/jobs/9' },
+        preview: { kind: 'posting', fields: { company: 'Birch & Co', role: 'Marketing Manager' } },
+      },
+    });
   });
 
   it("passes on the fetcher's sentence", async () => {
@@ -101,6 +156,9 @@ describe('capture:fetchPosting', () => {
     const handlers = host(async () => {
       throw new CaptureReadError('The page took too long to answer; try again, or save the page and drop the file.');
     });
-    expect(await handlers['capture:fetchPosting']({ url: 'https://slow.example/' })).toEqual({ ok: false, error: { code: 'unavailable', message: 'The page took too long to answer; try again, or save the page and drop the file.' } });
+    expect(await handlers['capture:fetchPosting']({ url: 'https://slow.example/' })).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'The page took too long to answer; try again, or save the page and drop the file.' },
+    });
   });
 });

@@ -4,7 +4,12 @@ import { ok } from '../../../shared/ipc/result.ts';
 
 function routerWithSpy() {
   const command = vi.fn(() => ok({ revision: 2, canUndo: true, canRedo: false }));
-  const handlers = { 'state:command': command, 'state:get': vi.fn(() => { throw new Error('disk on fire at /home/u/secret'); }) } as unknown as Handlers;
+  const handlers = {
+    'state:command': command,
+    'state:get': vi.fn(() => {
+      throw new Error('disk on fire at /home/u/secret');
+    }),
+  } as unknown as Handlers;
   return { router: createRouter(handlers), command };
 }
 

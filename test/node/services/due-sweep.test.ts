@@ -8,7 +8,12 @@ import { computeAllActions } from '../../../shared/engine/actions.ts';
 import type { Action, ActionStatus } from '../../../shared/model/types.ts';
 import { fixedClock } from '../../../shared/time/clock.ts';
 import { createAppStore } from '../../../renderer/src/store/createAppStore.ts';
-import { createCardModelSelector, selectOverdueCount, selectTodayActions, selectTodayCount } from '../../../renderer/src/store/selectors.ts';
+import {
+  createCardModelSelector,
+  selectOverdueCount,
+  selectTodayActions,
+  selectTodayCount,
+} from '../../../renderer/src/store/selectors.ts';
 import { inTimeZone } from '../../helpers/time-zone.ts';
 import { disconnectedClient } from '../../renderer/test-host.ts';
 import { boardDocument } from '../../renderer/fixtures.ts';
@@ -17,7 +22,8 @@ const ZONES = ['America/New_York', 'Asia/Kolkata', 'Pacific/Auckland'];
 const RANK: Record<ActionStatus, number> = { upcoming: 0, due_today: 1, overdue: 2 };
 
 /** The calendar day of an instant in `zone`, by Intl (independent of the engine's date-fns). */
-const dayIn = (zone: string, at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const dayIn = (zone: string, at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 function expectedStatus(zone: string, due: string | null, now: Date): ActionStatus {
   if (due === null) return 'upcoming';
@@ -50,7 +56,10 @@ describe('every hour of a week, in three time zones', () => {
 
             // Today lists exactly the overdue and due-today actions, soonest first.
             const today = selectTodayActions(state);
-            expect(today.map((a) => a.key), where).toEqual(all.filter((a) => a.due !== null && a.status !== 'upcoming').map((a) => a.key));
+            expect(
+              today.map((a) => a.key),
+              where,
+            ).toEqual(all.filter((a) => a.due !== null && a.status !== 'upcoming').map((a) => a.key));
             const dues = today.map((a) => Date.parse(a.due!));
             expect(dues, where).toEqual([...dues].sort((x, y) => x - y));
 
@@ -70,7 +79,8 @@ describe('every hour of a week, in three time zones', () => {
             // Time only moves forward: no action becomes less urgent an hour later.
             for (const a of all) {
               const before = seen.get(a.key);
-              if (before) expect(RANK[a.status], `${where}: ${a.key} went from ${before} to ${a.status}`).toBeGreaterThanOrEqual(RANK[before]);
+              if (before)
+                expect(RANK[a.status], `${where}: ${a.key} went from ${before} to ${a.status}`).toBeGreaterThanOrEqual(RANK[before]);
               seen.set(a.key, a.status);
               everyStatus.add(a.status);
             }

@@ -12,10 +12,14 @@ describe('defaultDataDir: the folder Electron uses as userData for "Afterview"',
     expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/xdg' }, homedir: home })).toBe(path.join('/xdg', 'Afterview'));
   });
   it('ignores a relative XDG_CONFIG_HOME (the spec says it must be absolute)', () => {
-    expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: 'rel' }, homedir: home })).toBe(path.join(home, '.config', 'Afterview'));
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: 'rel' }, homedir: home })).toBe(
+      path.join(home, '.config', 'Afterview'),
+    );
   });
   it('on macOS is ~/Library/Application Support/Afterview', () => {
-    expect(defaultDataDir({ platform: 'darwin', env: {}, homedir: home })).toBe(path.join(home, 'Library', 'Application Support', 'Afterview'));
+    expect(defaultDataDir({ platform: 'darwin', env: {}, homedir: home })).toBe(
+      path.join(home, 'Library', 'Application Support', 'Afterview'),
+    );
   });
   it('on Windows is %APPDATA%\\Afterview', () => {
     expect(defaultDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, homedir: home })).toBe(

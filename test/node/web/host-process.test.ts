@@ -29,11 +29,15 @@ async function startHost(): Promise<Host> {
   const staticDir = path.join(dir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Afterview</title>');
-  const started = spawn(process.execPath, ['--import', 'tsx', 'node/web/main.ts', '--no-open', '--port', '0', '--data-dir', path.join(dir, 'data')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, AFTERVIEW_RENDERER_DIR: staticDir },
-  });
+  const started = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'node/web/main.ts', '--no-open', '--port', '0', '--data-dir', path.join(dir, 'data')],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, AFTERVIEW_RENDERER_DIR: staticDir },
+    },
+  );
   child = started;
   let output = '';
   const exited = new Promise<number | null>((resolve) => started.once('exit', (code) => resolve(code)));

@@ -23,7 +23,11 @@ interface Reply {
   headers: http.IncomingHttpHeaders;
 }
 
-function request(method: string, pathname: string, options: { headers?: Record<string, string>; body?: string; port?: number } = {}): Promise<Reply> {
+function request(
+  method: string,
+  pathname: string,
+  options: { headers?: Record<string, string>; body?: string; port?: number } = {},
+): Promise<Reply> {
   const port = options.port ?? server.port;
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -101,15 +105,24 @@ describe('web host', () => {
     const reply = await request('POST', '/api/state:command', { headers: json, body: addCommand('Evil') });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const wrong = await request('POST', '/api/state:command', { headers: { ...json, authorization: 'Bearer nope' }, body: addCommand('Evil') });
+    const wrong = await request('POST', '/api/state:command', {
+      headers: { ...json, authorization: 'Bearer nope' },
+      body: addCommand('Evil'),
+    });
     expect(wrong.status).toBe(401);
     expect(await storedCompanies()).toEqual(['Acme']);
   });
 
   it('refuses a foreign Origin even with the token, and changes nothing', async () => {
-    const reply = await request('POST', '/api/state:command', { headers: { ...auth, origin: 'https://evil.example' }, body: addCommand('Evil') });
+    const reply = await request('POST', '/api/state:command', {
+      headers: { ...auth, origin: 'https://evil.example' },
+      body: addCommand('Evil'),
+    });
     expect(reply.status).toBe(403);
-    const crossSite = await request('POST', '/api/state:command', { headers: { ...auth, 'sec-fetch-site': 'cross-site' }, body: addCommand('Evil') });
+    const crossSite = await request('POST', '/api/state:command', {
+      headers: { ...auth, 'sec-fetch-site': 'cross-site' },
+      body: addCommand('Evil'),
+    });
     expect(crossSite.status).toBe(403);
     expect(await storedCompanies()).toEqual([]);
   });
@@ -134,7 +147,9 @@ describe('web host', () => {
       const answer = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
       expect(answer.ok, channel).toBe(false);
       expect(answer.error.code, channel).toBe('not_served');
-      expect(answer.error.message, channel).toMatch(/^This Afterview host cannot .+; the page does that itself, so nothing was done here\.$/);
+      expect(answer.error.message, channel).toMatch(
+        /^This Afterview host cannot .+; the page does that itself, so nothing was done here\.$/,
+      );
     }
     // A payload that is wrong is still refused as wrong first: the door checks before it asks.
     expect((await request('POST', '/api/link:open', { headers: auth, body: '{"url":"not a url"}' })).status).toBe(400);
@@ -148,7 +163,16 @@ describe('web host', () => {
     expect(body.error.code).toBe('invalid_payload');
     expect(body.error.path).toBe('at');
     expect(body.error.message).toMatch(/at: must be an ISO 8601 date-time.*Nothing was changed/);
-    const missing = await request('POST', '/api/state:command', { headers: auth, body: JSON.stringify({ type: 'addApplication', id: 'x', at: '2026-11-20T10:00:00Z', eventId: 'e', fields: { company: '  ' , role: 'PM' } }) });
+    const missing = await request('POST', '/api/state:command', {
+      headers: auth,
+      body: JSON.stringify({
+        type: 'addApplication',
+        id: 'x',
+        at: '2026-11-20T10:00:00Z',
+        eventId: 'e',
+        fields: { company: '  ', role: 'PM' },
+      }),
+    });
     expect(JSON.parse(missing.body).error.message).toMatch(/fields\.company: a company name is needed/);
     expect(await storedCompanies()).toEqual([]);
   });
@@ -156,7 +180,10 @@ describe('web host', () => {
   it('rejects unknown channels, non-JSON bodies and other content types', async () => {
     expect((await request('POST', '/api/fs:delete', { headers: auth, body: '{}' })).status).toBe(404);
     expect((await request('POST', '/api/state:command', { headers: auth, body: '{not json' })).status).toBe(400);
-    const form = await request('POST', '/api/state:command', { headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, body: addCommand('Evil') });
+    const form = await request('POST', '/api/state:command', {
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' },
+      body: addCommand('Evil'),
+    });
     expect(form.status).toBe(415);
     expect(await storedCompanies()).toEqual([]);
   });
@@ -164,22 +191,34 @@ describe('web host', () => {
   it('opens the event stream only with the token', async () => {
     expect((await request('GET', '/api/events')).status).toBe(401);
     const ok = await new Promise<number>((resolve) => {
-      const req = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${TOKEN}`, headers: { host: `127.0.0.1:${server.port}` } }, (res) => {
-        resolve(res.statusCode ?? 0);
-        req.destroy();
-      });
+      const req = http.get(
+        { host: '127.0.0.1', port: server.port, path: `/api/events?token=${TOKEN}`, headers: { host: `127.0.0.1:${server.port}` } },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
     });
     expect(ok).toBe(200);
   });
 
   it('answers a restore of a missing or damaged backup with a sentence and changes nothing', async () => {
     await request('POST', '/api/state:command', { headers: auth, body: addCommand('Acme') });
-    const missing = await request('POST', '/api/backups:restore', { headers: auth, body: JSON.stringify({ id: '2026-11-20T10-00-00-000Z_daily_1' }) });
+    const missing = await request('POST', '/api/backups:restore', {
+      headers: auth,
+      body: JSON.stringify({ id: '2026-11-20T10-00-00-000Z_daily_1' }),
+    });
     expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     mkdirSync(path.join(dir, 'backups'), { recursive: true });
     writeFileSync(path.join(dir, 'backups', '2026-11-19T10-00-00-000Z_daily_1.json'), '{"schemaVersion": 1, "applic');
-    const damaged = await request('POST', '/api/backups:restore', { headers: auth, body: JSON.stringify({ id: '2026-11-19T10-00-00-000Z_daily_1' }) });
-    expect(JSON.parse(damaged.body)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('nothing was changed') } });
+    const damaged = await request('POST', '/api/backups:restore', {
+      headers: auth,
+      body: JSON.stringify({ id: '2026-11-19T10-00-00-000Z_daily_1' }),
+    });
+    expect(JSON.parse(damaged.body)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('nothing was changed') },
+    });
     expect(await storedCompanies()).toEqual(['Acme']);
   });
 
@@ -195,14 +234,30 @@ describe('web host', () => {
 
 // Any web page the user has open can send these (an <img src="http://127.0.0.1:5757/%E0">),
 // with no token; before issue 9 each one ended the host through an unhandled rejection.
-export const MALFORMED_PATHS = ['/%E0', '/%', '/%zz', '/a%E0b', '/assets/%C0%AF', '/api/%E0', '/%E0%A4%A', '/assets/%', '/%ED%A0%80', '/%00', '/index.html%', '/assets/x%2', '/api/state:get%E0'];
+export const MALFORMED_PATHS = [
+  '/%E0',
+  '/%',
+  '/%zz',
+  '/a%E0b',
+  '/assets/%C0%AF',
+  '/api/%E0',
+  '/%E0%A4%A',
+  '/assets/%',
+  '/%ED%A0%80',
+  '/%00',
+  '/index.html%',
+  '/assets/x%2',
+  '/api/state:get%E0',
+];
 
 /** A plain sentence: starts with a capital, ends with a full stop, no stack-trace lines. */
 export const isSentence = (text: string) => /^[A-Z][^\n]*\.$/.test(text.trim()) && !/\n\s+at /.test(text);
 
 /** The sentence a reply carries: the body of a text reply, or error.message of a JSON one. */
 export function sentenceOf(reply: Reply): string {
-  return reply.headers['content-type']?.startsWith('application/json') ? (JSON.parse(reply.body) as { error: { message: string } }).error.message : reply.body;
+  return reply.headers['content-type']?.startsWith('application/json')
+    ? (JSON.parse(reply.body) as { error: { message: string } }).error.message
+    : reply.body;
 }
 
 /** Sends bytes the http client would refuse to send (spaces, a bad request line) and returns the raw answer. */
@@ -257,7 +312,10 @@ describe('web host under bad requests (issue 9)', () => {
     for (const pathname of ['/api/%E0', '/api/state%3Acommand%', '/api/%zz']) {
       const reply = await request('POST', pathname, { headers: auth, body: addCommand('Evil') });
       expect(reply.status, pathname).toBe(404);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel', message: expect.stringMatching(/^That is not the address of an Afterview request.*\.$/) } });
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel', message: expect.stringMatching(/^That is not the address of an Afterview request.*\.$/) },
+      });
     }
     expect(await storedCompanies()).toEqual([]);
     expect((await request('GET', '/')).status).toBe(200);
@@ -304,7 +362,10 @@ describe('web host under bad requests (issue 9)', () => {
     try {
       const reply = await request('POST', '/api/state:get', { headers: auth, body: 'null', port: broken.port });
       expect(reply.status).toBe(500);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Something went wrong.*\.$/) } });
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'internal', message: expect.stringMatching(/^Something went wrong.*\.$/) },
+      });
       expect(failures).toEqual([new Error('boom')]);
       expect((await request('GET', '/', { port: broken.port })).status).toBe(200);
     } finally {
@@ -315,11 +376,19 @@ describe('web host under bad requests (issue 9)', () => {
   it('answers a body over the size limit with a 413 sentence that reaches the client, and changes nothing', async () => {
     const small = await startWebServer({ router: runtime.router, staticDir, token: TOKEN, port: 0, maxBodyBytes: 1024 });
     try {
-      for (const [size, chunked] of [[4096, false], [4096, true], [2 * 1024 * 1024, false], [2 * 1024 * 1024, true]] as const) {
+      for (const [size, chunked] of [
+        [4096, false],
+        [4096, true],
+        [2 * 1024 * 1024, false],
+        [2 * 1024 * 1024, true],
+      ] as const) {
         const reply = await postLarge(small.port, size, chunked);
         expect(reply.status, `${size} ${chunked}`).toBe(413);
         expect(reply.headers.connection).toBe('close');
-        expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: 'The request is larger than 1 KB, so it was refused. Nothing was changed.' } });
+        expect(JSON.parse(reply.body)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid_payload', message: 'The request is larger than 1 KB, so it was refused. Nothing was changed.' },
+        });
       }
       const fits = await request('POST', '/api/state:command', { headers: auth, body: addCommand('Acme'), port: small.port });
       expect(fits.status).toBe(200);

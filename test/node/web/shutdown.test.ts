@@ -10,7 +10,13 @@ function steps(overrides: { closeServer?: () => Promise<void>; closeRuntime?: ()
   const exit = vi.fn();
   const closeServer = vi.fn(overrides.closeServer ?? (async () => undefined));
   const closeRuntime = vi.fn(overrides.closeRuntime ?? (async () => undefined));
-  return { said, exit, closeServer, closeRuntime, stop: createShutdown({ dataDir: DATA, closeServer, closeRuntime, say: (line) => said.push(line), exit }) };
+  return {
+    said,
+    exit,
+    closeServer,
+    closeRuntime,
+    stop: createShutdown({ dataDir: DATA, closeServer, closeRuntime, say: (line) => said.push(line), exit }),
+  };
 }
 
 describe('createShutdown', () => {
@@ -24,7 +30,12 @@ describe('createShutdown', () => {
   });
 
   it('says a failed save in one sentence and exits 1', async () => {
-    const s = steps({ closeRuntime: () => Promise.reject(Object.assign(new Error("EACCES: permission denied, rename '/srv/afterview/afterview.json.tmp'"), { code: 'EACCES' })) });
+    const s = steps({
+      closeRuntime: () =>
+        Promise.reject(
+          Object.assign(new Error("EACCES: permission denied, rename '/srv/afterview/afterview.json.tmp'"), { code: 'EACCES' }),
+        ),
+    });
     await expect(s.stop()).resolves.toBeUndefined();
     expect(s.said).toEqual([
       `Afterview could not save your latest changes to ${DATA} before it stopped (you do not have permission to change it). What was saved before is safe; make sure the folder can be written to, then open Afterview again and check your last changes.`,

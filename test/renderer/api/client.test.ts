@@ -53,11 +53,17 @@ describe('a web host (it serves none)', () => {
 
   it('says in a sentence when the browser refuses the clipboard', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) } });
-    expect(await browserPage()['clipboard:write']({ text: 'Hi' })).toEqual({ ok: false, error: { code: 'unavailable', message: CLIPBOARD_REFUSED } });
+    expect(await browserPage()['clipboard:write']({ text: 'Hi' })).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: CLIPBOARD_REFUSED },
+    });
   });
 
   it('over HTTP sends the data channels to the host and keeps the capabilities in the page', async () => {
-    const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ ok: true, value: [] }), { status: 200, headers: { 'content-type': 'application/json' } }));
+    const fetch = vi.fn(
+      async (_url: string) =>
+        new Response(JSON.stringify({ ok: true, value: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetch);
     const { writeText } = pageClipboard();
     const client = createClient(createHttpTransport('key'));

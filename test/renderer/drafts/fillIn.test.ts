@@ -8,7 +8,8 @@ describe('fillIn', () => {
   const fresh = 'Hi Dana,\n\nThank you for talking about their design system. My research skills fit the role.';
 
   it('fills each gap where the user left it, keeping every word they wrote', () => {
-    const edited = 'Hi Dana,\n\nIt was a real pleasure to meet you on Tuesday. Thank you for talking about [the specific topic]. My [your matching skills] fit the role.';
+    const edited =
+      'Hi Dana,\n\nIt was a real pleasure to meet you on Tuesday. Thank you for talking about [the specific topic]. My [your matching skills] fit the role.';
     expect(fillIn(edited, base, fresh)).toEqual({
       text: 'Hi Dana,\n\nIt was a real pleasure to meet you on Tuesday. Thank you for talking about their design system. My research skills fit the role.',
       filled: 2,

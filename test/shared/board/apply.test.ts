@@ -55,19 +55,30 @@ describe('applyCommand', () => {
   it('logging an event moves the card; a reply with a date replaces the promised date (P15)', () => {
     let doc = run(withAcme(), { type: 'logEvent', id: 'a1', event: { id: 'e2', kind: 'thank_you_sent', at: '2022-01-14T12:00:00.000Z' } });
     expect(doc.columns.waiting).toEqual(['a1']);
-    doc = run(doc, { type: 'logEvent', id: 'a1', event: { id: 'e3', kind: 'employer_replied', at: '2022-01-20T12:00:00.000Z', decisionBy: '2022-02-01' } });
+    doc = run(doc, {
+      type: 'logEvent',
+      id: 'a1',
+      event: { id: 'e3', kind: 'employer_replied', at: '2022-01-20T12:00:00.000Z', decisionBy: '2022-02-01' },
+    });
     expect(doc.applications[0]!.decisionBy).toBe('2022-02-01');
     expect(doc.applications[0]!.stage).toBe('waiting');
   });
 
   it('updates fields and updatedAt', () => {
-    const doc = run(withAcme(), { type: 'updateApplication', id: 'a1', at: '2022-01-11T00:00:00.000Z', fields: { role: 'Senior Engineer' } });
+    const doc = run(withAcme(), {
+      type: 'updateApplication',
+      id: 'a1',
+      at: '2022-01-11T00:00:00.000Z',
+      fields: { role: 'Senior Engineer' },
+    });
     expect(doc.applications[0]).toMatchObject({ role: 'Senior Engineer', updatedAt: '2022-01-11T00:00:00.000Z' });
   });
 
   it('throws a CommandError with a sentence for an unknown id or a duplicate', () => {
     expect(() => run(withAcme(), { type: 'updateApplication', id: 'nope', at: T0, fields: { role: 'x' } })).toThrow(CommandError);
-    expect(() => run(withAcme(), { type: 'addApplication', id: 'a1', at: T0, eventId: 'e5', fields: { company: 'X', role: 'Y' } })).toThrow(/already on the board/);
+    expect(() => run(withAcme(), { type: 'addApplication', id: 'a1', at: T0, eventId: 'e5', fields: { company: 'X', role: 'Y' } })).toThrow(
+      /already on the board/,
+    );
     expect(() => run(withAcme(), { type: 'logEvent', id: 'a1', event: { id: 'e1', kind: 'note', at: T0 } })).toThrow(CommandError);
   });
 
@@ -79,7 +90,13 @@ describe('applyCommand', () => {
 
   it('a new round puts the card back in Interviewing', () => {
     let doc = run(withAcme(), { type: 'moveCard', id: 'a1', to: 'waiting', index: 0, at: '2022-01-14T12:00:00.000Z', eventId: 'e2' });
-    doc = run(doc, { type: 'addRound', id: 'a1', at: '2022-01-16T12:00:00.000Z', eventId: 'e3', round: { id: 'r2', startsAt: '2022-01-20T10:00:00.000Z' } });
+    doc = run(doc, {
+      type: 'addRound',
+      id: 'a1',
+      at: '2022-01-16T12:00:00.000Z',
+      eventId: 'e3',
+      round: { id: 'r2', startsAt: '2022-01-20T10:00:00.000Z' },
+    });
     expect(doc.applications[0]!.stage).toBe('interviewing');
     expect(doc.applications[0]!.events.at(-1)).toMatchObject({ kind: 'interview_scheduled', roundId: 'r2' });
   });

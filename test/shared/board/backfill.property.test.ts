@@ -43,13 +43,21 @@ const roundArb = fc.record({
   leadHours: fc.integer({ min: 1, max: 240 }),
   minutes: fc.constantFrom(30, 45, 60, 90),
   interviewers: fc.subarray(['dana', 'tom']),
-  thankYous: fc.array(fc.record({ afterHours: fc.integer({ min: 0, max: 48 }), to: fc.constantFrom('dana', 'tom', null) }), { maxLength: 2 }),
+  thankYous: fc.array(fc.record({ afterHours: fc.integer({ min: 0, max: 48 }), to: fc.constantFrom('dana', 'tom', null) }), {
+    maxLength: 2,
+  }),
 });
 
 const historyArb = fc.record({
   rounds: fc.array(roundArb, { minLength: 0, maxLength: 2 }),
   decisionInDays: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
-  touches: fc.array(fc.record({ afterDays: fc.integer({ min: 1, max: 20 }), kind: fc.constantFrom('follow_up_sent' as const, 'call_made' as const, 'employer_replied' as const) }), { maxLength: 3 }),
+  touches: fc.array(
+    fc.record({
+      afterDays: fc.integer({ min: 1, max: 20 }),
+      kind: fc.constantFrom('follow_up_sent' as const, 'call_made' as const, 'employer_replied' as const),
+    }),
+    { maxLength: 3 },
+  ),
   rejectedAfterDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
   enteredAfterDays: fc.integer({ min: 0, max: 40 }),
   // Entered through quick add in Interviewing, with the first interview's time, or in Applied.
@@ -66,7 +74,14 @@ function stepsOf(h: History): { steps: Step[]; enteredAt: number } {
   let n = 0;
   h.rounds.forEach((r, i) => {
     const bookedAt = t + r.bookedAfterHours * HOUR;
-    const round: Round = { id: `r${i}`, startsAt: iso(bookedAt + r.leadHours * HOUR), minutes: r.minutes, kind: 'video', interviewerIds: r.interviewers, topics: '' };
+    const round: Round = {
+      id: `r${i}`,
+      startsAt: iso(bookedAt + r.leadHours * HOUR),
+      minutes: r.minutes,
+      kind: 'video',
+      interviewerIds: r.interviewers,
+      topics: '',
+    };
     steps.push({
       t: bookedAt,
       live: { type: 'addRound', id: 'a', at: iso(bookedAt), eventId: `book${i}`, round },
@@ -77,7 +92,16 @@ function stepsOf(h: History): { steps: Step[]; enteredAt: number } {
     for (const [k, ty] of r.thankYous.entries()) {
       // Distinct minutes: two messages logged at the same instant have no order of their own.
       const at = end + ty.afterHours * HOUR + k * 60_000;
-      steps.push(logStep({ id: `ty${n++}`, kind: 'thank_you_sent', at: iso(at), note: '', roundId: round.id, ...(ty.to ? { contactId: ty.to } : {}) }));
+      steps.push(
+        logStep({
+          id: `ty${n++}`,
+          kind: 'thank_you_sent',
+          at: iso(at),
+          note: '',
+          roundId: round.id,
+          ...(ty.to ? { contactId: ty.to } : {}),
+        }),
+      );
       t = Math.max(t, at);
     }
   });
@@ -106,7 +130,14 @@ const run = (doc: AfterviewDocument, cmds: CommandInput[]) => cmds.reduce((d, c)
 
 function lived(h: History): AfterviewDocument {
   const { steps } = stepsOf(h);
-  const add: CommandInput = { type: 'addApplication', id: 'a', at: iso(START), eventId: 'applied', fields: { company: 'Northwind', role: 'Designer' }, contacts: CONTACTS };
+  const add: CommandInput = {
+    type: 'addApplication',
+    id: 'a',
+    at: iso(START),
+    eventId: 'applied',
+    fields: { company: 'Northwind', role: 'Designer' },
+    contacts: CONTACTS,
+  };
   return run(emptyDocument(), [add, ...[...steps].sort((x, y) => x.t - y.t).map((s) => s.live)]);
 }
 
@@ -116,8 +147,17 @@ function entered(h: History): AfterviewDocument {
   const at = iso(enteredAt);
   const first = all.find((s) => s.live.type === 'addRound');
   const viaInterviewing = h.quickAddInterviewing && first?.live.type === 'addRound';
-  const base: CommandInput = { type: 'addApplication', id: 'a', at, eventId: 'applied', appliedAt: iso(START), fields: { company: 'Northwind', role: 'Designer' }, contacts: CONTACTS };
-  const add: CommandInput = viaInterviewing && first.live.type === 'addRound' ? { ...base, stage: 'interviewing', round: first.live.round } : base;
+  const base: CommandInput = {
+    type: 'addApplication',
+    id: 'a',
+    at,
+    eventId: 'applied',
+    appliedAt: iso(START),
+    fields: { company: 'Northwind', role: 'Designer' },
+    contacts: CONTACTS,
+  };
+  const add: CommandInput =
+    viaInterviewing && first.live.type === 'addRound' ? { ...base, stage: 'interviewing', round: first.live.round } : base;
   const steps = viaInterviewing ? all.filter((s) => s !== first) : all;
   const shuffled = steps.map((s, i) => ({ s, k: h.order[i % h.order.length]! + i / 100 })).sort((a, b) => a.k - b.k);
   return run(emptyDocument(), [add, ...shuffled.map(({ s }) => s.later(at))]);
@@ -126,7 +166,12 @@ function entered(h: History): AfterviewDocument {
 function boardAt(doc: AfterviewDocument, now: number) {
   const app = doc.applications[0]!;
   const actions = computeActions(app, { now: new Date(now), policy: policy(), applications: doc.applications });
-  return { stage: app.stage, outcome: app.outcome, decisionBy: app.decisionBy, actions: actions.map((a) => ({ key: a.key, title: a.title, due: a.due, status: a.status, why: a.why })) };
+  return {
+    stage: app.stage,
+    outcome: app.outcome,
+    decisionBy: app.decisionBy,
+    actions: actions.map((a) => ({ key: a.key, title: a.title, due: a.due, status: a.status, why: a.why })),
+  };
 }
 
 describe('entering a history after the fact (issue 10)', () => {
@@ -147,8 +192,21 @@ describe('entering a history after the fact (issue 10)', () => {
   it('a past round added today dates its "interview booked" at the round, not at today', () => {
     // Interview Thursday 3 December 2026 10:00, entered on Monday 14 December 2026.
     const doc = run(emptyDocument(), [
-      { type: 'addApplication', id: 'a', at: '2026-12-14T09:00:00.000Z', eventId: 'e1', appliedAt: '2026-11-20T09:00:00.000Z', fields: { company: 'Northwind', role: 'Designer' } },
-      { type: 'addRound', id: 'a', at: '2026-12-14T09:01:00.000Z', eventId: 'e2', round: { id: 'r1', startsAt: '2026-12-03T10:00:00.000Z' } },
+      {
+        type: 'addApplication',
+        id: 'a',
+        at: '2026-12-14T09:00:00.000Z',
+        eventId: 'e1',
+        appliedAt: '2026-11-20T09:00:00.000Z',
+        fields: { company: 'Northwind', role: 'Designer' },
+      },
+      {
+        type: 'addRound',
+        id: 'a',
+        at: '2026-12-14T09:01:00.000Z',
+        eventId: 'e2',
+        round: { id: 'r1', startsAt: '2026-12-03T10:00:00.000Z' },
+      },
       { type: 'logEvent', id: 'a', event: { id: 'e3', kind: 'thank_you_sent', at: '2026-12-03T15:00:00.000Z', roundId: 'r1' } },
     ]);
     const app = doc.applications[0]!;
@@ -159,8 +217,20 @@ describe('entering a history after the fact (issue 10)', () => {
   it('moving a round earlier moves its booking with it, so a back-dated thank-you still counts', () => {
     // Round added with the default start (tomorrow, Wednesday 15 December), then set to Thursday 3 December.
     const doc = run(emptyDocument(), [
-      { type: 'addApplication', id: 'a', at: '2026-12-14T09:00:00.000Z', eventId: 'e1', fields: { company: 'Northwind', role: 'Designer' } },
-      { type: 'addRound', id: 'a', at: '2026-12-14T09:01:00.000Z', eventId: 'e2', round: { id: 'r1', startsAt: '2026-12-15T10:00:00.000Z' } },
+      {
+        type: 'addApplication',
+        id: 'a',
+        at: '2026-12-14T09:00:00.000Z',
+        eventId: 'e1',
+        fields: { company: 'Northwind', role: 'Designer' },
+      },
+      {
+        type: 'addRound',
+        id: 'a',
+        at: '2026-12-14T09:01:00.000Z',
+        eventId: 'e2',
+        round: { id: 'r1', startsAt: '2026-12-15T10:00:00.000Z' },
+      },
       { type: 'updateRound', id: 'a', at: '2026-12-14T09:02:00.000Z', round: { id: 'r1', startsAt: '2026-12-03T10:00:00.000Z' } },
       { type: 'logEvent', id: 'a', event: { id: 'e3', kind: 'thank_you_sent', at: '2026-12-03T15:00:00.000Z', roundId: 'r1' } },
     ]);
@@ -169,7 +239,16 @@ describe('entering a history after the fact (issue 10)', () => {
 
   it('quick add to Interviewing with the interview time logs one "interview booked", and a round added later claims it', () => {
     const withRound = run(emptyDocument(), [
-      { type: 'addApplication', id: 'a', at: '2026-12-14T09:00:00.000Z', eventId: 'e1', appliedAt: '2026-11-20T09:00:00.000Z', stage: 'interviewing', round: { id: 'r1', startsAt: '2026-12-17T15:00:00.000Z' }, fields: { company: 'Northwind', role: 'Designer' } },
+      {
+        type: 'addApplication',
+        id: 'a',
+        at: '2026-12-14T09:00:00.000Z',
+        eventId: 'e1',
+        appliedAt: '2026-11-20T09:00:00.000Z',
+        stage: 'interviewing',
+        round: { id: 'r1', startsAt: '2026-12-17T15:00:00.000Z' },
+        fields: { company: 'Northwind', role: 'Designer' },
+      },
     ]);
     const a = withRound.applications[0]!;
     expect(a.events.map((e) => e.kind)).toEqual(['applied', 'interview_scheduled']);
@@ -177,8 +256,21 @@ describe('entering a history after the fact (issue 10)', () => {
     expect(a.rounds).toHaveLength(1);
 
     const roundLater = run(emptyDocument(), [
-      { type: 'addApplication', id: 'a', at: '2026-12-14T09:00:00.000Z', eventId: 'e1', stage: 'interviewing', fields: { company: 'Northwind', role: 'Designer' } },
-      { type: 'addRound', id: 'a', at: '2026-12-14T09:01:00.000Z', eventId: 'e2', round: { id: 'r1', startsAt: '2026-12-17T15:00:00.000Z' } },
+      {
+        type: 'addApplication',
+        id: 'a',
+        at: '2026-12-14T09:00:00.000Z',
+        eventId: 'e1',
+        stage: 'interviewing',
+        fields: { company: 'Northwind', role: 'Designer' },
+      },
+      {
+        type: 'addRound',
+        id: 'a',
+        at: '2026-12-14T09:01:00.000Z',
+        eventId: 'e2',
+        round: { id: 'r1', startsAt: '2026-12-17T15:00:00.000Z' },
+      },
     ]);
     const b = roundLater.applications[0]!;
     expect(b.events.filter((e) => e.kind === 'interview_scheduled')).toHaveLength(1);
@@ -188,7 +280,16 @@ describe('entering a history after the fact (issue 10)', () => {
   it('refuses an application date after the interview it led to, in one sentence', () => {
     expect(() =>
       run(emptyDocument(), [
-        { type: 'addApplication', id: 'a', at: '2026-12-14T09:00:00.000Z', eventId: 'e1', appliedAt: '2026-12-10T09:00:00.000Z', stage: 'interviewing', round: { id: 'r1', startsAt: '2026-12-03T10:00:00.000Z' }, fields: { company: 'Northwind', role: 'Designer' } },
+        {
+          type: 'addApplication',
+          id: 'a',
+          at: '2026-12-14T09:00:00.000Z',
+          eventId: 'e1',
+          appliedAt: '2026-12-10T09:00:00.000Z',
+          stage: 'interviewing',
+          round: { id: 'r1', startsAt: '2026-12-03T10:00:00.000Z' },
+          fields: { company: 'Northwind', role: 'Designer' },
+        },
       ]),
     ).toThrow('The application date is after the interview; check the two dates.');
   });

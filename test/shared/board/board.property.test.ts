@@ -11,7 +11,9 @@ import type { AfterviewDocument } from '../../../shared/model/types.ts';
 import { commandSteps, toCommand } from '../support/arbitraries.ts';
 
 /** Runs the steps, skipping commands the document refuses (they must throw CommandError). */
-function* replay(steps: Parameters<typeof toCommand>[0][]): Generator<{ before: AfterviewDocument; after: AfterviewDocument; cmd: ReturnType<typeof toCommand> }> {
+function* replay(
+  steps: Parameters<typeof toCommand>[0][],
+): Generator<{ before: AfterviewDocument; after: AfterviewDocument; cmd: ReturnType<typeof toCommand> }> {
   let doc = emptyDocument();
   for (const [i, step] of steps.entries()) {
     const cmd = toCommand(step, doc, i);

@@ -7,7 +7,11 @@ import { Board } from '../support/build.ts';
 
 describe('deleteApplications', () => {
   // Added on Tuesday 1 December 2026.
-  const board = () => new Board().add('sample-a', 'Northwind', '2026-12-01 09:00').add('sample-b', 'Birch & Co', '2026-12-01 09:05').add('mine', 'Contoso', '2026-12-01 09:10');
+  const board = () =>
+    new Board()
+      .add('sample-a', 'Northwind', '2026-12-01 09:00')
+      .add('sample-b', 'Birch & Co', '2026-12-01 09:05')
+      .add('mine', 'Contoso', '2026-12-01 09:10');
 
   it('removes the given cards and keeps the others and the columns in agreement', () => {
     const doc = applyCommand(board().doc, { type: 'deleteApplications', ids: ['sample-a', 'sample-b'] });
@@ -18,6 +22,8 @@ describe('deleteApplications', () => {
 
   it('refuses, in one sentence, when none of them is on the board any more', () => {
     expect(() => applyCommand(board().doc, { type: 'deleteApplications', ids: ['gone'] })).toThrow(CommandError);
-    expect(() => applyCommand(board().doc, { type: 'deleteApplications', ids: ['gone'] })).toThrow('Those applications are no longer on the board.');
+    expect(() => applyCommand(board().doc, { type: 'deleteApplications', ids: ['gone'] })).toThrow(
+      'Those applications are no longer on the board.',
+    );
   });
 });

@@ -5,7 +5,14 @@ import { CommandError } from '../../../shared/board/errors.ts';
 import { emptyDocument } from '../../../shared/model/empty.ts';
 
 const cmd = (input: CommandInput) => CommandSchema.parse(input);
-const add = (i: number) => cmd({ type: 'addApplication', id: `a${i}`, at: '2022-01-10T09:00:00.000Z', eventId: `e${i}`, fields: { company: `Co ${i}`, role: 'Designer' } });
+const add = (i: number) =>
+  cmd({
+    type: 'addApplication',
+    id: `a${i}`,
+    at: '2022-01-10T09:00:00.000Z',
+    eventId: `e${i}`,
+    fields: { company: `Co ${i}`, role: 'Designer' },
+  });
 
 describe('history', () => {
   it('undo gives back the very document before the command; redo the one after', () => {

@@ -26,7 +26,9 @@ describe('promisedDate (P15)', () => {
   });
 
   it('takes the latest date of a promise: meeting others this week, deciding by the end of next week (Friday 11 December 2026)', () => {
-    expect(promisedDate('We are meeting a few more candidates this week and expect to make a decision by the end of next week.', sent)?.day).toBe('2026-12-11');
+    expect(
+      promisedDate('We are meeting a few more candidates this week and expect to make a decision by the end of next week.', sent)?.day,
+    ).toBe('2026-12-11');
   });
 
   it('keeps the words it read the date from', () => {

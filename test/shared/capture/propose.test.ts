@@ -18,7 +18,10 @@ const ids = (p: string) => `${p}-t${++n}`;
 
 function board() {
   return new Board()
-    .add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] })
+    .add('nw', 'Northwind', '2026-11-02 09:00', {
+      role: 'Product Designer',
+      contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }],
+    })
     .add('ck', 'Cobalt Kitchen', '2026-11-03 09:00', { role: 'Data Analyst' })
     .round('nw', 'r1', '2026-11-20 14:00')
     .log('nw', 'thank_you_sent', '2026-11-20 18:00').doc;
@@ -34,24 +37,37 @@ const mail = (over: Partial<CapturedMessage>): CapturedMessage => ({
 
 describe('matchApplication', () => {
   it('is sure when the sender is a contact on the card and its domain is the company', () => {
-    const result = matchApplication(board().applications, { from: { name: 'Dana', email: 'dana@northwind.io' }, subject: 'Hello', text: '' });
+    const result = matchApplication(board().applications, {
+      from: { name: 'Dana', email: 'dana@northwind.io' },
+      subject: 'Hello',
+      text: '',
+    });
     expect(result).toMatchObject({ application: { id: 'nw', company: 'Northwind' }, confidence: 'high' });
   });
 
   it('is unsure for mail from an applicant-tracking system that only names the role', () => {
-    const result = matchApplication(board().applications, { from: { name: 'Talent team', email: 'no-reply@greenhouse.io' }, subject: 'Your Data Analyst application', text: '' });
+    const result = matchApplication(board().applications, {
+      from: { name: 'Talent team', email: 'no-reply@greenhouse.io' },
+      subject: 'Your Data Analyst application',
+      text: '',
+    });
     expect(result).toMatchObject({ application: { id: 'ck' }, confidence: 'low' });
   });
 
   it('matches nothing when nothing ties the message to a card', () => {
-    expect(matchApplication(board().applications, { from: { name: 'X', email: 'x@elsewhere.com' }, subject: 'Hi', text: 'Hi' }).application).toBeNull();
+    expect(
+      matchApplication(board().applications, { from: { name: 'X', email: 'x@elsewhere.com' }, subject: 'Hi', text: 'Hi' }).application,
+    ).toBeNull();
   });
 });
 
 describe('proposeForMessage', () => {
   it('P11, P12: a rejection is logged at the mail date (Monday 30 November 2026) and says why', () => {
     const doc = board();
-    const proposal = proposeForMessage(doc, mail({ text: 'Unfortunately we have decided to move forward with other candidates.' }), { now, newId: ids });
+    const proposal = proposeForMessage(doc, mail({ text: 'Unfortunately we have decided to move forward with other candidates.' }), {
+      now,
+      newId: ids,
+    });
     expect(proposal.kind).toBe('rejection');
     expect(proposal.fields.rejectedAt).toBe('2026-11-30T16:20:00+00:00');
     expect(proposal.summary).toBe(
@@ -65,8 +81,19 @@ describe('proposeForMessage', () => {
 
   it('P15: a reply with "by the end of next week" logs employer_replied at the mail date and sets Friday 11 December 2026', () => {
     const doc = board();
-    const proposal = proposeForMessage(doc, mail({ sentAt: '2026-12-01T09:00:00Z', text: 'Thanks for your patience. We are still speaking with other candidates and will decide by the end of next week.' }), { now, newId: ids });
-    expect(proposal).toMatchObject({ kind: 'reply', confidence: 'high', fields: { decisionBy: '2026-12-11', repliedAt: '2026-12-01T09:00:00+00:00' } });
+    const proposal = proposeForMessage(
+      doc,
+      mail({
+        sentAt: '2026-12-01T09:00:00Z',
+        text: 'Thanks for your patience. We are still speaking with other candidates and will decide by the end of next week.',
+      }),
+      { now, newId: ids },
+    );
+    expect(proposal).toMatchObject({
+      kind: 'reply',
+      confidence: 'high',
+      fields: { decisionBy: '2026-12-11', repliedAt: '2026-12-01T09:00:00+00:00' },
+    });
     expect(proposal.summary).toContain("set the decision date to Friday 11 December ('end of next week')");
     const after = applyCapture(createHistory(doc), proposal.commands).present.applications.find((a) => a.id === 'nw')!;
     expect(after.decisionBy).toBe('2026-12-11');
@@ -76,24 +103,38 @@ describe('proposeForMessage', () => {
   it('a request is logged as a reply naming what they asked for, with no date when none is given', () => {
     const proposal = proposeForMessage(board(), mail({ text: 'Could you send two references?' }), { now, newId: ids });
     expect(proposal).toMatchObject({ kind: 'request', fields: { decisionBy: null } });
-    expect(proposal.commands[0]).toMatchObject({ type: 'logEvent', event: { kind: 'employer_replied', note: 'They asked for: could you send, references.' } });
+    expect(proposal.commands[0]).toMatchObject({
+      type: 'logEvent',
+      event: { kind: 'employer_replied', note: 'They asked for: could you send, references.' },
+    });
   });
 
   it('an offer is logged as an offer', () => {
-    const proposal = proposeForMessage(board(), mail({ text: 'We are thrilled to offer you the Product Designer role!' }), { now, newId: ids });
+    const proposal = proposeForMessage(board(), mail({ text: 'We are thrilled to offer you the Product Designer role!' }), {
+      now,
+      newId: ids,
+    });
     expect(proposal.kind).toBe('offer');
     expect(proposal.commands[0]).toMatchObject({ event: { kind: 'offer' } });
   });
 
   it('an invitation with a time in words adds the round: Thursday 10 December 2026 at 14:00', () => {
-    const proposal = proposeForMessage(board(), mail({ text: 'We would like to invite you to a final round on Thursday, December 10 at 2pm.' }), { now, newId: ids });
+    const proposal = proposeForMessage(
+      board(),
+      mail({ text: 'We would like to invite you to a final round on Thursday, December 10 at 2pm.' }),
+      { now, newId: ids },
+    );
     expect(proposal.kind).toBe('interview');
     expect(proposal.fields.interview).toMatchObject({ start: '2026-12-10T14:00:00+00:00', minutes: 60 });
     expect(proposal.commands[0]).toMatchObject({ type: 'addRound', id: 'nw' });
   });
 
   it('proposes nothing to apply when no card matches, and says the user picks', () => {
-    const proposal = proposeForMessage(board(), mail({ from: { name: 'X', email: 'x@other.com' }, subject: 'Hi', text: 'Thanks for applying.' }), { now, newId: ids });
+    const proposal = proposeForMessage(
+      board(),
+      mail({ from: { name: 'X', email: 'x@other.com' }, subject: 'Hi', text: 'Thanks for applying.' }),
+      { now, newId: ids },
+    );
     expect(proposal).toMatchObject({ application: null, confidence: 'low', commands: [] });
     expect(proposal.summary).toContain('the application you pick');
   });
@@ -101,22 +142,39 @@ describe('proposeForMessage', () => {
 
 describe('proposeForInvite', () => {
   const invite = (over: Partial<CapturedInvite> = {}): CapturedInvite => ({
-    uid: 'abc@google.com', sequence: 0, method: 'REQUEST', cancelled: false, summary: 'Northwind: design interview',
-    start: '2026-12-08T15:00:00.000Z', allDay: false, minutes: 45, location: 'https://meet.google.com/abc-defg-hij',
+    uid: 'abc@google.com',
+    sequence: 0,
+    method: 'REQUEST',
+    cancelled: false,
+    summary: 'Northwind: design interview',
+    start: '2026-12-08T15:00:00.000Z',
+    allDay: false,
+    minutes: 45,
+    location: 'https://meet.google.com/abc-defg-hij',
     organizer: { name: 'Dana Reyes', email: 'dana@northwind.io' },
-    attendees: [{ name: 'Dana Reyes', email: 'dana@northwind.io' }, { name: 'Sam Ortiz', email: 'sam@northwind.io' }],
+    attendees: [
+      { name: 'Dana Reyes', email: 'dana@northwind.io' },
+      { name: 'Sam Ortiz', email: 'sam@northwind.io' },
+    ],
     ...over,
   });
 
   it('adds the round (Tuesday 8 December 2026, 15:00, 45 minutes) with its interviewers as contacts, as one undo step', () => {
     const doc = board();
     const proposal = proposeForInvite(doc, invite(), { now, newId: ids });
-    expect(proposal.summary).toBe('Add the interview on Tuesday 8 December at 15:00 (45 minutes) with Dana Reyes, Sam Ortiz to Northwind (Product Designer).');
+    expect(proposal.summary).toBe(
+      'Add the interview on Tuesday 8 December at 15:00 (45 minutes) with Dana Reyes, Sam Ortiz to Northwind (Product Designer).',
+    );
     const history = applyCapture(createHistory(doc), proposal.commands);
     const app = history.present.applications.find((a) => a.id === 'nw')!;
     expect(app.stage).toBe('interviewing');
     expect(app.contacts.map((c) => c.name)).toEqual(['Dana Reyes', 'Sam Ortiz']);
-    expect(app.rounds.at(-1)).toMatchObject({ startsAt: '2026-12-08T15:00:00.000Z', minutes: 45, kind: 'video', interviewerIds: ['c1', expect.any(String)] });
+    expect(app.rounds.at(-1)).toMatchObject({
+      startsAt: '2026-12-08T15:00:00.000Z',
+      minutes: 45,
+      kind: 'video',
+      interviewerIds: ['c1', expect.any(String)],
+    });
     expect(undo(history).present).toBe(doc);
   });
 
@@ -127,7 +185,10 @@ describe('proposeForInvite', () => {
     doc = applyCapture(createHistory(doc), moved.commands).present;
     const rounds = doc.applications.find((a) => a.id === 'nw')!.rounds;
     expect(rounds.map((r) => r.startsAt)).toEqual(['2026-11-20T14:00:00.000Z', '2026-12-09T10:00:00.000Z']);
-    const cancel = proposeForInvite(doc, invite({ sequence: 2, method: 'CANCEL', cancelled: true, start: '2026-12-09T10:00:00.000Z' }), { now, newId: ids });
+    const cancel = proposeForInvite(doc, invite({ sequence: 2, method: 'CANCEL', cancelled: true, start: '2026-12-09T10:00:00.000Z' }), {
+      now,
+      newId: ids,
+    });
     expect(cancel.summary).toMatch(/^Remove the interview on Wednesday 9 December/);
     doc = applyCapture(createHistory(doc), cancel.commands).present;
     expect(doc.applications.find((a) => a.id === 'nw')!.rounds).toHaveLength(1);
@@ -137,17 +198,42 @@ describe('proposeForInvite', () => {
 describe('job postings', () => {
   it('finds the JobPosting inside @graph with an array @type, remote and a salary range', () => {
     const posting = jobPostingFrom([
-      { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Jobs' }, {
-        '@type': ['JobPosting'], title: 'Staff Engineer', hiringOrganization: { '@type': 'Organization', name: 'Fjord Labs' },
-        jobLocationType: 'TELECOMMUTE', jobLocation: [{ '@type': 'Place', address: { addressLocality: 'Oslo', addressCountry: 'NO' } }],
-        baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 90000, maxValue: 120000, unitText: 'YEAR' } },
-        validThrough: '2027-01-15T23:59:00+01:00', url: 'https://fjord.example/jobs/42',
-      }] },
+      {
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', name: 'Jobs' },
+          {
+            '@type': ['JobPosting'],
+            title: 'Staff Engineer',
+            hiringOrganization: { '@type': 'Organization', name: 'Fjord Labs' },
+            jobLocationType: 'TELECOMMUTE',
+            jobLocation: [{ '@type': 'Place', address: { addressLocality: 'Oslo', addressCountry: 'NO' } }],
+            baseSalary: {
+              '@type': 'MonetaryAmount',
+              currency: 'EUR',
+              value: { '@type': 'QuantitativeValue', minValue: 90000, maxValue: 120000, unitText: 'YEAR' },
+            },
+            validThrough: '2027-01-15T23:59:00+01:00',
+            url: 'https://fjord.example/jobs/42',
+          },
+        ],
+      },
     ]);
-    expect(posting).toEqual({ company: 'Fjord Labs', role: 'Staff Engineer', location: 'Remote or Oslo, NO', url: 'https://fjord.example/jobs/42', salary: 'EUR 90000-120000 per year', validThrough: '2027-01-15' });
+    expect(posting).toEqual({
+      company: 'Fjord Labs',
+      role: 'Staff Engineer',
+      location: 'Remote or Oslo, NO',
+      url: 'https://fjord.example/jobs/42',
+      salary: 'EUR 90000-120000 per year',
+      validThrough: '2027-01-15',
+    });
     const proposal = proposeForPosting(posting!, { now, newId: ids });
     const doc = applyCapture(createHistory(board()), proposal.commands).present;
-    expect(doc.applications.at(-1)).toMatchObject({ company: 'Fjord Labs', role: 'Staff Engineer', notes: 'Salary: EUR 90000-120000 per year. Applications close on 2027-01-15.' });
+    expect(doc.applications.at(-1)).toMatchObject({
+      company: 'Fjord Labs',
+      role: 'Staff Engineer',
+      notes: 'Salary: EUR 90000-120000 per year. Applications close on 2027-01-15.',
+    });
   });
 
   it('finds none on a page without a posting', () => {

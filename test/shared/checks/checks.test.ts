@@ -12,12 +12,21 @@ import { Board, localDate, policy } from '../support/build.ts';
 const settings = SettingsSchema.parse({ candidateName: 'Alex Moreno' });
 const board = () =>
   new Board()
-    .add('a', 'Acme', '2022-01-03 09:00', { contacts: [{ id: 'c1', name: 'Dana Whitfield', email: 'dana@acme.example' }], role: 'Product Designer' })
+    .add('a', 'Acme', '2022-01-03 09:00', {
+      contacts: [{ id: 'c1', name: 'Dana Whitfield', email: 'dana@acme.example' }],
+      role: 'Product Designer',
+    })
     .round('a', 'r1', '2022-01-14 10:00', { interviewers: ['c1'], topics: 'the design system' })
     .decide('a', '2022-01-21')
     .run({ type: 'updateApplication', id: 'a', at: '2022-01-14T12:00:00.000Z', fields: { skills: 'component libraries' } });
 
-const draft = (body: string, subject = 'About the Product Designer role at Acme', contactId = 'c1'): Draft => ({ contactId, to: [], subject, body, placeholders: [] });
+const draft = (body: string, subject = 'About the Product Designer role at Acme', contactId = 'c1'): Draft => ({
+  contactId,
+  to: [],
+  subject,
+  body,
+  placeholders: [],
+});
 const check = (d: Draft, kind: TemplateKind, b = board()) => checkDraft(d, { kind, app: b.app('a'), policy: policy() });
 const ids = (list: ReturnType<typeof check>) => list.map((c) => c.id);
 
@@ -48,8 +57,14 @@ describe('draft checks', () => {
   });
 
   it('P3, P7: the role or the company missing', () => {
-    expect(ids(check(draft('Hi Dana,\n\nThank you for the chat.', 'Thanks'), 'thank_you_email'))).toEqual(['company-missing', 'role-missing']);
-    expect(check(draft('Hi Dana, any news on the Product Designer role?', 'Hello'), 'follow_up_email')[0]).toMatchObject({ id: 'company-missing', rule: 'P7' });
+    expect(ids(check(draft('Hi Dana,\n\nThank you for the chat.', 'Thanks'), 'thank_you_email'))).toEqual([
+      'company-missing',
+      'role-missing',
+    ]);
+    expect(check(draft('Hi Dana, any news on the Product Designer role?', 'Hello'), 'follow_up_email')[0]).toMatchObject({
+      id: 'company-missing',
+      rule: 'P7',
+    });
   });
 
   it('too long: a short thank-you over 3 sentences, an email over 200 words', () => {
@@ -81,7 +96,10 @@ describe('draft checks', () => {
 
   it('P9: a follow-up past the limit; P13: any message after a feedback request', () => {
     const body = 'Hi Dana, checking in on the Product Designer role at Acme.';
-    const chased = board().log('a', 'thank_you_sent', '2022-01-14 16:00').log('a', 'follow_up_sent', '2022-01-25 10:00').log('a', 'call_made', '2022-02-08 10:00');
+    const chased = board()
+      .log('a', 'thank_you_sent', '2022-01-14 16:00')
+      .log('a', 'follow_up_sent', '2022-01-25 10:00')
+      .log('a', 'call_made', '2022-02-08 10:00');
     expect(check(draft(body), 'follow_up_email', chased).find((c) => c.id === 'over-follow-up-limit')).toMatchObject({ rule: 'P9' });
     expect(check(draft(body), 'follow_up_email', board().log('a', 'thank_you_sent', '2022-01-14 16:00'))).toEqual([]);
     const asked = board().log('a', 'rejected', '2022-01-20 10:00').log('a', 'feedback_requested', '2022-01-21 10:00');

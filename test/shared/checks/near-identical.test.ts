@@ -14,7 +14,12 @@ const settings = SettingsSchema.parse({ candidateName: 'Alex Moreno' });
 /** Acme, a panel with Dana and Sam on Tuesday 1 December 2026 10:00. */
 function panel(interviewerTopics?: Record<string, string>): Application {
   const app = new Board()
-    .add('a', 'Acme', '2026-11-02 09:00', { contacts: [{ id: 'c1', name: 'Dana Whitfield' }, { id: 'c2', name: 'Sam Ortiz' }] })
+    .add('a', 'Acme', '2026-11-02 09:00', {
+      contacts: [
+        { id: 'c1', name: 'Dana Whitfield' },
+        { id: 'c2', name: 'Sam Ortiz' },
+      ],
+    })
     .round('a', 'r1', '2026-12-01 10:00', { interviewers: ['c1', 'c2'], topics: 'the design system' })
     .run({ type: 'updateApplication', id: 'a', at: '2026-12-01T12:00:00.000Z', fields: { skills: 'component libraries' } })
     .app('a');
@@ -36,7 +41,9 @@ describe('check near-identical', () => {
   });
 
   it('check near-identical: per-interviewer topics make each note its own (P3)', () => {
-    expect(checksOfEach(panel({ c1: 'how the design system grew out of three product teams', c2: 'the research plan for the onboarding flow' }))).toEqual([[], []]);
+    expect(
+      checksOfEach(panel({ c1: 'how the design system grew out of three product teams', c2: 'the research plan for the onboarding flow' })),
+    ).toEqual([[], []]);
   });
 
   it('check near-identical: without siblings, or against a draft to the same person, nothing is said', () => {

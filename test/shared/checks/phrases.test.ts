@@ -18,7 +18,9 @@ const app = () =>
 const wrap = (line: string) => `Hi Dana,\n\nFollowing up on the Product Designer role at Acme. ${line}\n\nBest regards,\nAlex`;
 const ids = (line: string, kind: TemplateKind = 'follow_up_email', id = 'pushy') => {
   const d: Draft = { contactId: 'c1', to: [], subject: 'The Product Designer role at Acme', body: wrap(line), placeholders: [] };
-  return checkDraft(d, { kind, app: app(), policy: policy() }).filter((c) => c.id === id).flatMap((c) => c.ranges.map((r) => d.body.slice(r.start, r.end)));
+  return checkDraft(d, { kind, app: app(), policy: policy() })
+    .filter((c) => c.id === id)
+    .flatMap((c) => c.ranges.map((r) => d.body.slice(r.start, r.end)));
 };
 
 describe('check pushy', () => {
@@ -44,6 +46,8 @@ describe('P7 check implies-rejection', () => {
   });
 
   it('P7 check implies-rejection: "meeting other candidates this week, so please take your time" implies nothing lost', () => {
-    expect(ids('I know you are meeting other candidates this week, so please take your time.', 'follow_up_email', 'implies-rejection')).toEqual([]);
+    expect(
+      ids('I know you are meeting other candidates this week, so please take your time.', 'follow_up_email', 'implies-rejection'),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,10 @@ import { applicationsToCsv, parseApplicationsCsv } from '../../../shared/csv/ind
 import { OUTCOMES, STAGE_IDS } from '../../../shared/model/schema.ts';
 
 const now = new Date('2022-06-01T12:00:00.000Z');
-const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '=', '-', '+', '@', ';', "'", 'é', '<', '>'), maxLength: 12 });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '=', '-', '+', '@', ';', "'", 'é', '<', '>'),
+  maxLength: 12,
+});
 const name = text.map((s) => `N${s}`.trim().replace(/[;<>]/g, ''));
 // Inside the interviewers cell, people are separated by ";" with emails in <>; a name there
 // has no quotes or separators of its own (a quoted name is covered by the example tests).
@@ -19,7 +22,9 @@ const instantText = fc.integer({ min: 0, max: 200 * 24 * 60 }).map((m) => {
   const d = new Date(Date.parse('2022-01-01T00:00:00.000Z') + m * 60_000);
   return m % 7 === 0 ? d.toISOString() : `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}`;
 });
-const dayText = fc.integer({ min: 0, max: 200 }).map((d) => new Date(Date.parse('2022-01-01T00:00:00Z') + d * 864e5).toISOString().slice(0, 10));
+const dayText = fc
+  .integer({ min: 0, max: 200 })
+  .map((d) => new Date(Date.parse('2022-01-01T00:00:00Z') + d * 864e5).toISOString().slice(0, 10));
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: '' as const });
 
 const row = fc.record({
@@ -31,7 +36,9 @@ const row = fc.record({
   applied_on: maybe(dayText),
   interview_at: maybe(instantText),
   interview_minutes: maybe(fc.integer({ min: 5, max: 600 }).map(String)),
-  interviewers: fc.array(fc.record({ n: person, email: fc.option(fc.constantFrom('dana@acme.example', 'sam@b.example'), { nil: '' }) }), { maxLength: 3 }).map((ps) => ps.map((p) => (p.email ? `${p.n} <${p.email}>` : p.n)).join('; ')),
+  interviewers: fc
+    .array(fc.record({ n: person, email: fc.option(fc.constantFrom('dana@acme.example', 'sam@b.example'), { nil: '' }) }), { maxLength: 3 })
+    .map((ps) => ps.map((p) => (p.email ? `${p.n} <${p.email}>` : p.n)).join('; ')),
   decision_by: maybe(dayText),
   thank_you_sent_at: maybe(instantText),
   follow_up_sent_at: maybe(instantText),

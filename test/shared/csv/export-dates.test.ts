@@ -21,7 +21,11 @@ describe('CSV export dates', () => {
     const dated = rows.flatMap((r) => Object.entries(r).filter(([k, v]) => (k.endsWith('_at') || k === 'applied_on') && v !== ''));
     expect(dated.length).toBeGreaterThanOrEqual(4);
     for (const [column, value] of dated) expect(value, column).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(rows[0]).toMatchObject({ applied_on: '2026-11-20 00:00', interview_at: '2026-12-01 10:00', thank_you_sent_at: '2026-12-01 15:42' });
+    expect(rows[0]).toMatchObject({
+      applied_on: '2026-11-20 00:00',
+      interview_at: '2026-12-01 10:00',
+      thank_you_sent_at: '2026-12-01 15:42',
+    });
     expect(local('2026-12-01 10:00')).toBe('2026-12-01T10:00:00.000Z');
   });
 });

@@ -32,6 +32,9 @@ describe('the CSV import limit (issue 14)', () => {
 
   it('refuses one application over the limit, saying how many it takes', () => {
     const result = parseApplicationsCsv(csvOf(CSV_LIMITS.maxRows + 1), { now });
-    expect(result).toEqual({ ok: false, errors: [{ row: 0, column: '', message: 'The file has more than 50,000 applications; split it into smaller files.' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ row: 0, column: '', message: 'The file has more than 50,000 applications; split it into smaller files.' }],
+    });
   });
 });

@@ -35,8 +35,16 @@ describe('parseApplicationsCsv', () => {
     expect(ignoredColumns).toEqual([]);
     expect(usedColumns).toContain('interview_at');
     const northwind = applications[0]!;
-    expect(northwind.contacts.map((c) => [c.name, c.email])).toEqual([['Dana Whitfield', 'dana@northwind.example'], ['Sam Ortiz', '']]);
-    expect(northwind.rounds[0]).toMatchObject({ startsAt: local('2022-01-14 10:00'), minutes: 60, interviewerIds: ['c1', 'c2'], topics: 'their move to a design system' });
+    expect(northwind.contacts.map((c) => [c.name, c.email])).toEqual([
+      ['Dana Whitfield', 'dana@northwind.example'],
+      ['Sam Ortiz', ''],
+    ]);
+    expect(northwind.rounds[0]).toMatchObject({
+      startsAt: local('2022-01-14 10:00'),
+      minutes: 60,
+      interviewerIds: ['c1', 'c2'],
+      topics: 'their move to a design system',
+    });
     expect(northwind.decisionBy).toBe('2022-01-21');
     expect(applications[3]!.url).toBe('https://deltalabs.example/careers/7');
   });
@@ -47,7 +55,7 @@ describe('parseApplicationsCsv', () => {
     expect(p4).toMatchObject({ rule: 'P4', due: local('2022-01-25 09:00') });
   });
 
-  it('maps other trackers\' headers and status words, and reports the columns it ignored', () => {
+  it("maps other trackers' headers and status words, and reports the columns it ignored", () => {
     const result = parseOk(fixture('other-tracker.csv'));
     expect(result.usedColumns).toEqual(['Company Name', 'Job Title', 'Status', 'Date Applied', 'Job URL', 'Contact', 'Notes']);
     expect(result.ignoredColumns).toEqual(['Salary']);
@@ -77,7 +85,11 @@ describe('parseApplicationsCsv', () => {
     const eu = parseOk('Company,Position,Date Applied\nAcme,Engineer,14/01/2022\nGlobex,Designer,2/3/2022\n').applications;
     expect(eu.map((a) => a.events[0]!.at)).toEqual([local('2022-01-14 00:00'), local('2022-03-02 00:00')]);
     const unclear = parseApplicationsCsv('Company,Position,Date Applied\nAcme,Engineer,01/02/2022\n', { now });
-    expect(!unclear.ok && unclear.errors[0]).toMatchObject({ row: 2, column: 'Date Applied', message: expect.stringContaining('YYYY-MM-DD') });
+    expect(!unclear.ok && unclear.errors[0]).toMatchObject({
+      row: 2,
+      column: 'Date Applied',
+      message: expect.stringContaining('YYYY-MM-DD'),
+    });
   });
 
   it('counts blank lines and multi-line cells the way a spreadsheet numbers rows', () => {
@@ -104,7 +116,8 @@ describe('parseApplicationsCsv', () => {
   });
 
   it('rejects bad stages, outcomes, emails, lengths and duplicate ids with their column', () => {
-    const text = 'id,company,role,stage,interview_minutes,interviewers,outcome\nx,A,B,limbo,60,,\nx,C,D,applied,3,Sam <not-an-email>,\ny,E,F,closed,,,lost\n';
+    const text =
+      'id,company,role,stage,interview_minutes,interviewers,outcome\nx,A,B,limbo,60,,\nx,C,D,applied,3,Sam <not-an-email>,\ny,E,F,closed,,,lost\n';
     const result = parseApplicationsCsv(text, { now });
     expect(!result.ok && result.errors.map((e) => [e.row, e.column])).toEqual([
       [2, 'stage'],
@@ -117,7 +130,10 @@ describe('parseApplicationsCsv', () => {
   it('reads quoted names with separators in them, and writes them back quoted', () => {
     const text = 'company,role,interviewers\nAcme,Engineer,"""Ortiz; Sam"" <sam@acme.example>; Dana ""DJ"" Lee"\n';
     const [app] = parseOk(text).applications;
-    expect(app!.contacts.map((c) => [c.name, c.email])).toEqual([['Ortiz; Sam', 'sam@acme.example'], ['Dana "DJ" Lee', '']]);
+    expect(app!.contacts.map((c) => [c.name, c.email])).toEqual([
+      ['Ortiz; Sam', 'sam@acme.example'],
+      ['Dana "DJ" Lee', ''],
+    ]);
     expect(parseOk(applicationsToCsv([app!])).applications[0]!.contacts).toEqual(app!.contacts);
   });
 
@@ -140,7 +156,7 @@ describe('applicationsToCsv', () => {
     expect(parseOk(csv).applications[0]!.notes).toBe('=HYPERLINK("x")');
   });
 
-  it('export then import gives back the fixture\'s applications exactly', () => {
+  it("export then import gives back the fixture's applications exactly", () => {
     const { applications } = parseOk(fixture('applications.csv'));
     expect(parseOk(applicationsToCsv(applications)).applications).toEqual(applications);
     const other = parseOk(fixture('other-tracker.csv')).applications;

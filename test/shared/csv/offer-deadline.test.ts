@@ -15,7 +15,9 @@ const parse = (text: string) => parseApplicationsCsv(text, { now });
 
 describe('CSV offer_deadline (P16)', () => {
   it('P16 csv: a bare day is the whole day (Friday 11 December 2026, answer by 23:59); a date-time is exact', () => {
-    const result = parse('company,role,stage,offer_at,offer_deadline\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11\nUmbrella,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00\n');
+    const result = parse(
+      'company,role,stage,offer_at,offer_deadline\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11\nUmbrella,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00\n',
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.applications.map((a) => a.offerDeadline)).toEqual([local('2026-12-11 23:59'), local('2026-12-11 17:00')]);
   });
@@ -32,7 +34,9 @@ describe('CSV offer_deadline (P16)', () => {
   });
 
   it('P16 csv: `afterview due` material: the imported deadline opens the countdown and the expedite requests', () => {
-    const result = parse('company,role,stage,offer_at,offer_deadline,interview_at,interviewers\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00,,\nAcme,Designer,,,,2026-12-03 10:00,Dana Whitfield\n');
+    const result = parse(
+      'company,role,stage,offer_at,offer_deadline,interview_at,interviewers\nInitech,Engineer,offer,2026-12-01 10:00,2026-12-11 17:00,,\nAcme,Designer,,,,2026-12-03 10:00,Dana Whitfield\n',
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const actions = computeAllActions({ ...emptyDocument(), applications: result.applications }, now).filter((a) => a.rule === 'P16');
     expect(actions.map((a) => [a.title, a.template])).toEqual([
@@ -47,7 +51,10 @@ describe('P10 and an imported card', () => {
     const result = parse('company,role,interview_at,interviewers\nAcme,Designer,2026-12-10 10:00,Dana Whitfield\nInitech,Engineer,,\n');
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const initech = result.applications.find((a) => a.company === 'Initech')!;
-    const doc = applyCommand({ ...emptyDocument(), applications: result.applications }, { type: 'acceptOffer', id: initech.id, at: local('2026-12-02 10:00'), eventId: 'acc' });
+    const doc = applyCommand(
+      { ...emptyDocument(), applications: result.applications },
+      { type: 'acceptOffer', id: initech.id, at: local('2026-12-02 10:00'), eventId: 'acc' },
+    );
     const p10 = computeAllActions(doc, localDate('2026-12-02 11:00')).filter((a) => a.rule === 'P10');
     expect(p10.map((a) => a.title)).toEqual(['Tell Acme you are withdrawing']);
   });

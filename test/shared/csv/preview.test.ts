@@ -9,7 +9,8 @@ import { impliedDateOrder } from '../../../shared/csv/preview.ts';
 import { ambiguousSlashDate, slashOrderOf } from '../../../shared/csv/values.ts';
 
 const now = new Date('2026-12-01T10:00:00.000Z');
-const ambiguous = 'Company,Job Title,Date Applied,Status,Salary\nAcme,Designer,10/02/2026,Applied,90k\nBirch,Engineer,03/04/2026 14:30,Interviewing,\n';
+const ambiguous =
+  'Company,Job Title,Date Applied,Status,Salary\nAcme,Designer,10/02/2026,Applied,90k\nBirch,Engineer,03/04/2026 14:30,Interviewing,\n';
 
 describe('slashed date order', () => {
   it('tells day first from a first part over 12 and month first from a second part over 12', () => {

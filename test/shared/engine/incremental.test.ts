@@ -22,7 +22,12 @@ function board() {
     .decide('acme', '2026-12-15', '2026-11-27 11:00')
     .add('hooli', 'Hooli', '2026-11-25 09:00');
   for (let i = 0; i < 20; i++) b.add(`other${i}`, `Other ${i}`, '2026-11-20 09:00').log(`other${i}`, 'thank_you_sent', '2026-11-24 16:00');
-  return b.run({ type: 'updateApplication', id: 'offer', at: local('2026-11-30 10:05'), fields: { offerDeadline: local('2026-12-11 17:00') } });
+  return b.run({
+    type: 'updateApplication',
+    id: 'offer',
+    at: local('2026-11-30 10:05'),
+    fields: { offerDeadline: local('2026-12-11 17:00') },
+  });
 }
 
 const noon = localDate('2026-12-01 12:00');
@@ -50,7 +55,7 @@ describe('incremental engine', () => {
     expect(pass.reminders).toEqual(computeReminders(b.doc, noon));
   });
 
-  it("P16: a new promised date on a card in progress also recomputes the offer, whose extension ask reads it (Tuesday 1 December 2026 12:00)", () => {
+  it('P16: a new promised date on a card in progress also recomputes the offer, whose extension ask reads it (Tuesday 1 December 2026 12:00)', () => {
     const b = board();
     const engine = createIncrementalEngine();
     expect(engine.pass(b.doc, noon).actions.some((a) => a.applicationId === 'offer' && a.template === 'extension_request')).toBe(true);

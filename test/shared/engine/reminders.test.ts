@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { boardAdvice, computeReminders, outsideQuietHours } from '../../../shared/engine/reminders.ts';
 import { Board, local, localDate } from '../support/build.ts';
 
-const interviewed = () => new Board().add('a', 'Acme', '2022-01-03 09:00').round('a', 'r1', '2022-01-14 10:00', { loggedAt: '2022-01-10 09:00' });
+const interviewed = () =>
+  new Board().add('a', 'Acme', '2022-01-03 09:00').round('a', 'r1', '2022-01-14 10:00', { loggedAt: '2022-01-10 09:00' });
 
 describe('P2 reminders', () => {
   it('fire when the interview ends, when 4 hours are left, and at the due time', () => {
@@ -40,7 +41,9 @@ describe('P6: draft the follow-up the day before', () => {
   it('follows draftReminderDaysBefore and can be turned off with 0', () => {
     const b = interviewed().log('a', 'thank_you_sent', '2022-01-14 12:00');
     const two = b.run({ type: 'updateSettings', settings: { policy: { draftReminderDaysBefore: 2 } } });
-    expect(computeReminders(two.doc, localDate('2022-01-15 09:00')).find((r) => r.key.endsWith(':draft'))?.at).toBe(local('2022-01-26 09:00'));
+    expect(computeReminders(two.doc, localDate('2022-01-15 09:00')).find((r) => r.key.endsWith(':draft'))?.at).toBe(
+      local('2022-01-26 09:00'),
+    );
     const off = b.run({ type: 'updateSettings', settings: { policy: { draftReminderDaysBefore: 0 } } });
     expect(computeReminders(off.doc, localDate('2022-01-15 09:00')).map((r) => r.key.split(':').at(-1))).toEqual(['due']);
   });
@@ -56,7 +59,10 @@ describe('quiet hours', () => {
   });
 
   it('apply to computed reminders', () => {
-    const b = new Board().add('a', 'Acme', '2022-01-03 09:00').round('a', 'r1', '2022-01-14 21:30').run({ type: 'updateSettings', settings: { policy: { quietHours: { start: 22, end: 7 } } } });
+    const b = new Board()
+      .add('a', 'Acme', '2022-01-03 09:00')
+      .round('a', 'r1', '2022-01-14 21:30')
+      .run({ type: 'updateSettings', settings: { policy: { quietHours: { start: 22, end: 7 } } } });
     const ended = computeReminders(b.doc, localDate('2022-01-14 21:45')).find((r) => r.key.endsWith(':ended'));
     expect(ended?.at).toBe(local('2022-01-15 07:00'));
   });

@@ -60,7 +60,10 @@ describe('P16: an offer with a deadline', () => {
     for (const now of ['2026-12-01 10:01', '2026-12-01 23:59']) {
       const actions = computeAllActions(board().doc, localDate(now));
       const asks = actions.filter((a) => a.rule === 'P16' && a.template !== null);
-      expect(asks.map((a) => a.status), now).toEqual(['due_today', 'due_today', 'due_today']);
+      expect(
+        asks.map((a) => a.status),
+        now,
+      ).toEqual(['due_today', 'due_today', 'due_today']);
       expect(actions.find((a) => a.rule === 'P16' && a.template === null)?.status, now).toBe('upcoming');
     }
     const wednesday = computeAllActions(board().doc, localDate('2026-12-02 00:01')).filter((a) => a.rule === 'P16' && a.template !== null);
@@ -101,6 +104,11 @@ describe('P16: an offer with a deadline', () => {
     const b = board().run({ type: 'acceptOffer', id: 'offer', at: local('2026-12-02 10:00'), eventId: 'acc1' });
     const actions = computeAllActions(b.doc, localDate('2026-12-02 11:00'));
     expect(actions.filter((a) => a.rule === 'P16')).toEqual([]);
-    expect(actions.filter((a) => a.rule === 'P10').map((a) => a.applicationId).sort()).toEqual(['acme', 'globex', 'hooli']);
+    expect(
+      actions
+        .filter((a) => a.rule === 'P10')
+        .map((a) => a.applicationId)
+        .sort(),
+    ).toEqual(['acme', 'globex', 'hooli']);
   });
 });

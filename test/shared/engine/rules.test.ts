@@ -17,7 +17,9 @@ const people = [
 
 /** Applied on the 3rd, interviewed Friday 14 January 2022 10:00-11:00 by Dana and Sam. */
 function interviewed(): Board {
-  return new Board().add('a', 'Acme', '2022-01-03 09:00', { contacts: people }).round('a', 'r1', '2022-01-14 10:00', { interviewers: ['c1', 'c2'], loggedAt: '2022-01-10 12:00' });
+  return new Board()
+    .add('a', 'Acme', '2022-01-03 09:00', { contacts: people })
+    .round('a', 'r1', '2022-01-14 10:00', { interviewers: ['c1', 'c2'], loggedAt: '2022-01-10 12:00' });
 }
 
 it('runs in the zone it claims', () => {
@@ -38,7 +40,9 @@ describe('P1: ask for the decision date before the interview ends', () => {
   });
 
   it('shows for a card dragged to Interviewing before any time is known', () => {
-    const b = new Board().add('a', 'Acme', '2022-01-03 09:00').run({ type: 'moveCard', id: 'a', to: 'interviewing', index: 0, at: local('2022-01-04 09:00'), eventId: 'm1' });
+    const b = new Board()
+      .add('a', 'Acme', '2022-01-03 09:00')
+      .run({ type: 'moveCard', id: 'a', to: 'interviewing', index: 0, at: local('2022-01-04 09:00'), eventId: 'm1' });
     expect(actionsOf(b, 'a', '2022-01-05 09:00').map((a) => a.rule)).toEqual(['P1']);
   });
 });
@@ -101,17 +105,23 @@ describe('P5: no promised date, follow up 14 days after the interview', () => {
 });
 
 describe('P8: one more touch two weeks after the first follow-up', () => {
-  it('counts from a call as well as an email, and uses the persistent preset\'s week', () => {
+  it("counts from a call as well as an email, and uses the persistent preset's week", () => {
     const b = interviewed().log('a', 'thank_you_sent', '2022-01-14 16:00').log('a', 'call_made', '2022-01-28 10:00');
     expect(b.app('a').stage).toBe('followed_up');
     expect(actionsOf(b, 'a', '2022-01-29 09:00')[0]).toMatchObject({ rule: 'P8', due: local('2022-02-11 09:00') });
-    expect(actionsOf(b, 'a', '2022-01-29 09:00', { secondTouchAfterDays: 7, maxFollowUps: null })[0]).toMatchObject({ rule: 'P8', due: local('2022-02-04 09:00') });
+    expect(actionsOf(b, 'a', '2022-01-29 09:00', { secondTouchAfterDays: 7, maxFollowUps: null })[0]).toMatchObject({
+      rule: 'P8',
+      due: local('2022-02-04 09:00'),
+    });
   });
 });
 
 describe('P9: the follow-up limit', () => {
   const twice = () =>
-    interviewed().log('a', 'thank_you_sent', '2022-01-14 16:00').log('a', 'follow_up_sent', '2022-01-28 10:00').log('a', 'call_made', '2022-02-11 10:00');
+    interviewed()
+      .log('a', 'thank_you_sent', '2022-01-14 16:00')
+      .log('a', 'follow_up_sent', '2022-01-28 10:00')
+      .log('a', 'call_made', '2022-02-11 10:00');
 
   it('after the second touch, suggests closing as no response 14 days later', () => {
     const [p9] = actionsOf(twice(), 'a', '2022-02-12 09:00');
@@ -122,7 +132,10 @@ describe('P9: the follow-up limit', () => {
   it('with maxFollowUps 1, stops after the first follow-up; with no limit, keeps suggesting touches', () => {
     const once = interviewed().log('a', 'thank_you_sent', '2022-01-14 16:00').log('a', 'follow_up_sent', '2022-01-28 10:00');
     expect(actionsOf(once, 'a', '2022-01-29 09:00', { maxFollowUps: 1 })[0]!.rule).toBe('P9');
-    expect(actionsOf(twice(), 'a', '2022-02-12 09:00', { maxFollowUps: null })[0]).toMatchObject({ rule: 'P8', due: local('2022-02-25 09:00') });
+    expect(actionsOf(twice(), 'a', '2022-02-12 09:00', { maxFollowUps: null })[0]).toMatchObject({
+      rule: 'P8',
+      due: local('2022-02-25 09:00'),
+    });
   });
 
   it('with maxFollowUps 0, suggests moving on when the first follow-up would have been due', () => {
@@ -171,7 +184,12 @@ describe('P10: accepting an offer opens a withdrawal on every other open applica
   it('ends for a card once its withdrawal is logged, and never touches a search begun later', () => {
     const b = search().log('b', 'withdrawn', '2022-01-20 16:00').add('f', 'Fjord', '2023-05-01 09:00');
     const all = computeAllActions(b.doc, localDate('2023-05-02 09:00'));
-    expect(all.filter((a) => a.rule === 'P10').map((a) => a.applicationId).sort()).toEqual(['c', 'e']);
+    expect(
+      all
+        .filter((a) => a.rule === 'P10')
+        .map((a) => a.applicationId)
+        .sort(),
+    ).toEqual(['c', 'e']);
     expect(b.app('b')).toMatchObject({ stage: 'closed', outcome: 'withdrawn' });
   });
 });
@@ -226,7 +244,10 @@ describe('P15: a reply or a new date moves every due time', () => {
   });
 
   it('a reply resets the follow-up count, so the limit applies afresh', () => {
-    const b = waiting().log('a', 'follow_up_sent', '2022-01-25 10:00').log('a', 'call_made', '2022-02-08 10:00').log('a', 'employer_replied', '2022-02-09 10:00', { decisionBy: '2022-02-18' });
+    const b = waiting()
+      .log('a', 'follow_up_sent', '2022-01-25 10:00')
+      .log('a', 'call_made', '2022-02-08 10:00')
+      .log('a', 'employer_replied', '2022-02-09 10:00', { decisionBy: '2022-02-18' });
     expect(actionsOf(b, 'a', '2022-02-09 11:00')[0]).toMatchObject({ rule: 'P4', due: local('2022-02-22 09:00') });
   });
 
@@ -240,11 +261,20 @@ describe('P15: a reply or a new date moves every due time', () => {
 
 describe('second interview round', () => {
   it('puts the card back in Interviewing, shows P1 for the new date, then P2 again for that round', () => {
-    const b = interviewed().decide('a', '2022-01-21').log('a', 'thank_you_sent', '2022-01-14 16:00').round('a', 'r2', '2022-01-24 14:00', { interviewers: ['c2'], loggedAt: '2022-01-19 09:00', minutes: 45 });
+    const b = interviewed()
+      .decide('a', '2022-01-21')
+      .log('a', 'thank_you_sent', '2022-01-14 16:00')
+      .round('a', 'r2', '2022-01-24 14:00', { interviewers: ['c2'], loggedAt: '2022-01-19 09:00', minutes: 45 });
     expect(b.app('a').stage).toBe('interviewing');
     expect(actionsOf(b, 'a', '2022-01-20 09:00').map((a) => a.rule)).toEqual(['P1']);
     const [p2] = actionsOf(b, 'a', '2022-01-24 15:00');
-    expect(p2).toMatchObject({ rule: 'P2', roundId: 'r2', contactId: 'c2', due: local('2022-01-25 14:45'), title: 'Send a thank-you note to Sam' });
+    expect(p2).toMatchObject({
+      rule: 'P2',
+      roundId: 'r2',
+      contactId: 'c2',
+      due: local('2022-01-25 14:45'),
+      title: 'Send a thank-you note to Sam',
+    });
     const thanked = b.log('a', 'thank_you_sent', '2022-01-24 18:00', { roundId: 'r2' });
     expect(thanked.app('a').stage).toBe('waiting');
     // The old promised date is before the second round: P5 counts from the new interview.
@@ -256,6 +286,9 @@ describe('board-wide ordering', () => {
   it('computeAllActions lists soonest first with advice that has no due time last', () => {
     const b = interviewed().add('z', 'Zeta', '2022-01-03 09:00').round('z', 'rz', '2022-01-30 10:00');
     const all = computeAllActions(b.doc, localDate('2022-01-16 09:00'));
-    expect(all.map((a) => [a.applicationId, a.rule])).toEqual([['a', 'P2'], ['z', 'P1']]);
+    expect(all.map((a) => [a.applicationId, a.rule])).toEqual([
+      ['a', 'P2'],
+      ['z', 'P1'],
+    ]);
   });
 });

@@ -16,7 +16,8 @@ function example(): Board {
     .decide('a', '2022-01-21', '2022-01-14 11:00');
 }
 
-const at = (b: Board, now: string) => computeActions(b.app('a'), { now: localDate(now), policy: policy(), applications: b.doc.applications });
+const at = (b: Board, now: string) =>
+  computeActions(b.app('a'), { now: localDate(now), policy: policy(), applications: b.doc.applications });
 
 describe('worked example (P2, P4, P6, P8)', () => {
   it('runs in the zone it claims', () => {
@@ -25,7 +26,13 @@ describe('worked example (P2, P4, P6, P8)', () => {
 
   it('P2: the thank-you is due Saturday 15 January 11:00', () => {
     const [p2] = at(example(), '2022-01-14 11:30');
-    expect(p2).toMatchObject({ rule: 'P2', status: 'upcoming', template: 'thank_you_email', contactId: 'c1', title: 'Send a thank-you note to Dana' });
+    expect(p2).toMatchObject({
+      rule: 'P2',
+      status: 'upcoming',
+      template: 'thank_you_email',
+      contactId: 'c1',
+      title: 'Send a thank-you note to Dana',
+    });
     expect(toLocalIso(new Date(p2!.due!))).toBe('2022-01-15T11:00:00+13:00');
     expect(p2!.why).toContain('(P2)');
   });

@@ -4,7 +4,11 @@ import { requestSchemas } from '../../../shared/ipc/contract.ts';
 
 describe('export formats, defined once', () => {
   it('names each export by its kind and day', () => {
-    expect(EXPORT_FORMATS.map((f) => exportFileName(f, '2026-12-01'))).toEqual(['afterview-backup-2026-12-01.json', 'afterview-applications-2026-12-01.csv', 'afterview-calendar-2026-12-01.ics']);
+    expect(EXPORT_FORMATS.map((f) => exportFileName(f, '2026-12-01'))).toEqual([
+      'afterview-backup-2026-12-01.json',
+      'afterview-applications-2026-12-01.csv',
+      'afterview-calendar-2026-12-01.ics',
+    ]);
   });
   it('says the formats in a sentence and tells a format from anything else', () => {
     expect(formatsInWords()).toBe('json, csv or ics');

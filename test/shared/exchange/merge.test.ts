@@ -10,7 +10,10 @@ describe('mergeApplications', () => {
   it('treats the same company, role and applied day as a duplicate, whatever the case or spacing', () => {
     const a = sampleApplication(3);
     expect(duplicateKey({ ...a, id: 'other', company: ` ${a.company.toUpperCase()}  `, role: a.role.toLowerCase() })).toBe(duplicateKey(a));
-    const later = { ...a, events: a.events.map((e) => (e.kind === 'applied' ? { ...e, at: new Date(Date.parse(e.at) + 3 * 86_400_000).toISOString() } : e)) };
+    const later = {
+      ...a,
+      events: a.events.map((e) => (e.kind === 'applied' ? { ...e, at: new Date(Date.parse(e.at) + 3 * 86_400_000).toISOString() } : e)),
+    };
     expect(duplicateKey(later)).not.toBe(duplicateKey(a));
   });
 
@@ -36,16 +39,21 @@ describe('mergeApplications', () => {
 
   it('never loses an application and keeps columns in step with stages (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20 }), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), fc.boolean(), (existing, picks, fields) => {
-        const doc = sampleDocument(existing);
-        const incoming = picks.map((i) => sampleApplication(i));
-        const merged = mergeApplications(doc, incoming, { mode: fields ? 'fields' : 'replace', now });
-        const ids = new Set(merged.doc.applications.map((a) => a.id));
-        for (const a of doc.applications) expect(ids.has(a.id)).toBe(true);
-        expect(merged.added + merged.updated + merged.skipped).toBe(incoming.length);
-        expect(merged.doc.applications.length).toBe(doc.applications.length + merged.added);
-        expect(columnsAgree(merged.doc)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }),
+        fc.boolean(),
+        (existing, picks, fields) => {
+          const doc = sampleDocument(existing);
+          const incoming = picks.map((i) => sampleApplication(i));
+          const merged = mergeApplications(doc, incoming, { mode: fields ? 'fields' : 'replace', now });
+          const ids = new Set(merged.doc.applications.map((a) => a.id));
+          for (const a of doc.applications) expect(ids.has(a.id)).toBe(true);
+          expect(merged.added + merged.updated + merged.skipped).toBe(incoming.length);
+          expect(merged.doc.applications.length).toBe(doc.applications.length + merged.added);
+          expect(columnsAgree(merged.doc)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -112,7 +112,15 @@ describe('computeInsights (property)', () => {
     stage: fc.constantFrom('', '', 'applied', 'interviewing', 'waiting', 'rejected', 'closed'),
     applied_on: when,
     interview_at: when,
-    decision_by: fc.option(fc.integer({ min: 0, max: 80 }).map((n) => `2026-${n < 31 ? `10-${String(n + 1).padStart(2, '0')}` : n < 61 ? `11-${String(n - 30).padStart(2, '0')}` : `12-${String(n - 60).padStart(2, '0')}`}`), { nil: '' }),
+    decision_by: fc.option(
+      fc
+        .integer({ min: 0, max: 80 })
+        .map(
+          (n) =>
+            `2026-${n < 31 ? `10-${String(n + 1).padStart(2, '0')}` : n < 61 ? `11-${String(n - 30).padStart(2, '0')}` : `12-${String(n - 60).padStart(2, '0')}`}`,
+        ),
+      { nil: '' },
+    ),
     thank_you_sent_at: when,
     follow_up_sent_at: when,
     employer_replied_at: when,
@@ -121,7 +129,21 @@ describe('computeInsights (property)', () => {
     closed_at: when,
     outcome: fc.constantFrom('', '', 'withdrawn', 'no_response', 'rejected', 'accepted'),
   });
-  const columns = ['company', 'role', 'stage', 'applied_on', 'interview_at', 'decision_by', 'thank_you_sent_at', 'follow_up_sent_at', 'employer_replied_at', 'offer_at', 'rejected_at', 'closed_at', 'outcome'] as const;
+  const columns = [
+    'company',
+    'role',
+    'stage',
+    'applied_on',
+    'interview_at',
+    'decision_by',
+    'thank_you_sent_at',
+    'follow_up_sent_at',
+    'employer_replied_at',
+    'offer_at',
+    'rejected_at',
+    'closed_at',
+    'outcome',
+  ] as const;
 
   it('the numbers for a document equal those for its CSV export imported back', () => {
     fc.assert(
@@ -142,13 +164,19 @@ describe('computeInsights (property)', () => {
 
   it('working days late, counted a week at a time, equal the count day by day, for any span and working week', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: -5, max: 900 }), fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }), (start, span, workdays) => {
-        const day = addCalendarDays(localDate('2020-01-01 00:00'), start);
-        const until = addCalendarDays(day, span);
-        let slow = 0;
-        for (let d = addCalendarDays(day, 1); d.getTime() <= until.getTime(); d = addCalendarDays(d, 1)) if (workdays.includes(d.getDay())) slow += 1;
-        expect(workingDaysAfter(day, until, workdays)).toBe(slow);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: -5, max: 900 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+        (start, span, workdays) => {
+          const day = addCalendarDays(localDate('2020-01-01 00:00'), start);
+          const until = addCalendarDays(day, span);
+          let slow = 0;
+          for (let d = addCalendarDays(day, 1); d.getTime() <= until.getTime(); d = addCalendarDays(d, 1))
+            if (workdays.includes(d.getDay())) slow += 1;
+          expect(workingDaysAfter(day, until, workdays)).toBe(slow);
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,16 @@ describe('computeInsights', () => {
       { source: 'round_1', target: 'open', value: 1 },
       { source: 'round_2', target: 'rejected', value: 1 },
     ]);
-    expect(sankey.nodes.map((n) => n.label)).toEqual(['Applied', 'Heard back', 'No answer', 'First interview', 'Round 2', 'Offer', 'Rejected', 'Still open']);
+    expect(sankey.nodes.map((n) => n.label)).toEqual([
+      'Applied',
+      'Heard back',
+      'No answer',
+      'First interview',
+      'Round 2',
+      'Offer',
+      'Rejected',
+      'Still open',
+    ]);
   });
 
   it('measures days to the first reply and from the last interview to the decision', () => {
@@ -67,7 +76,14 @@ describe('computeInsights', () => {
     expect(promises).toMatchObject({ kept: 1, late: 2, open: 0 });
     expect(promises.items).toEqual([
       // Promised Monday 16 November, offer that Monday.
-      { applicationId: 'cobalt', company: 'Cobalt', decisionBy: '2026-11-16', status: 'kept', answeredOn: '2026-11-16', workingDaysLate: 0 },
+      {
+        applicationId: 'cobalt',
+        company: 'Cobalt',
+        decisionBy: '2026-11-16',
+        status: 'kept',
+        answeredOn: '2026-11-16',
+        workingDaysLate: 0,
+      },
       // Promised Friday 20 November, rejected Wednesday 25: Monday, Tuesday, Wednesday.
       { applicationId: 'acme', company: 'Acme', decisionBy: '2026-11-20', status: 'late', answeredOn: '2026-11-25', workingDaysLate: 3 },
       // Promised Friday 27 November, nothing by Tuesday 1 December: Monday and Tuesday.
@@ -77,9 +93,14 @@ describe('computeInsights', () => {
 
   it('a promise whose day has not come is open, and an answer on the weekend after a Friday is not late', () => {
     const board = novemberSearch().decide('echo', '2026-12-04', '2026-11-20 12:00'); // Friday 4 December
-    expect(computeInsights(board.doc, november(), now).promises.items.find((p) => p.applicationId === 'echo')).toMatchObject({ status: 'open', workingDaysLate: 0 });
+    expect(computeInsights(board.doc, november(), now).promises.items.find((p) => p.applicationId === 'echo')).toMatchObject({
+      status: 'open',
+      workingDaysLate: 0,
+    });
     board.log('echo', 'employer_replied', '2026-12-05 10:00'); // Saturday
-    expect(computeInsights(board.doc, november(), localDate('2026-12-07 10:00')).promises.items.find((p) => p.applicationId === 'echo')).toMatchObject({ status: 'kept', answeredOn: '2026-12-05' });
+    expect(
+      computeInsights(board.doc, november(), localDate('2026-12-07 10:00')).promises.items.find((p) => p.applicationId === 'echo'),
+    ).toMatchObject({ status: 'kept', answeredOn: '2026-12-05' });
   });
 
   it('lays the weekly rhythm out by ISO week against the weekly goal', () => {
@@ -119,9 +140,7 @@ describe('computeInsights', () => {
   });
 
   it('a withdrawn application with no answer flows from "No answer" to "Withdrawn"; one closed after a reply went quiet', () => {
-    const board = novemberSearch()
-      .log('birch', 'withdrawn', '2026-11-20 10:00')
-      .log('delta', 'employer_replied', '2026-11-10 10:00');
+    const board = novemberSearch().log('birch', 'withdrawn', '2026-11-20 10:00').log('delta', 'employer_replied', '2026-11-10 10:00');
     const { sankey } = computeInsights(board.doc, november(), now);
     expect(sankey.links).toContainEqual({ source: 'no_answer', target: 'withdrawn', value: 1 });
     expect(sankey.links).toContainEqual({ source: 'heard_back', target: 'went_quiet', value: 1 });
@@ -137,8 +156,14 @@ describe('computeInsights', () => {
 describe('parsePeriod', () => {
   it('reads local days and says in one sentence what is wrong with a bad one', () => {
     expect(parsePeriod(undefined, '')).toEqual({ ok: true, period: { from: null, to: null } });
-    expect(parsePeriod('2026-11-31', undefined)).toEqual({ ok: false, message: 'The from date "2026-11-31" is not a day; write it like 2026-11-02.' });
-    expect(parsePeriod('2026-12-01', '2026-11-02')).toEqual({ ok: false, message: 'The period starts after it ends (2026-12-01 is after 2026-11-02); swap the two dates.' });
+    expect(parsePeriod('2026-11-31', undefined)).toEqual({
+      ok: false,
+      message: 'The from date "2026-11-31" is not a day; write it like 2026-11-02.',
+    });
+    expect(parsePeriod('2026-12-01', '2026-11-02')).toEqual({
+      ok: false,
+      message: 'The period starts after it ends (2026-12-01 is after 2026-11-02); swap the two dates.',
+    });
   });
 });
 

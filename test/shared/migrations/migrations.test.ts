@@ -49,8 +49,15 @@ describe('migrateDocument', () => {
   });
 
   it('turns a throwing step into an error rather than a crash', () => {
-    const steps = { [SCHEMA_VERSION - 1]: () => { throw new Error('boom'); } };
-    expect(migrateDocument({ ...emptyDocument(), schemaVersion: SCHEMA_VERSION - 1 }, steps)).toMatchObject({ ok: false, message: expect.stringContaining('boom') });
+    const steps = {
+      [SCHEMA_VERSION - 1]: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(migrateDocument({ ...emptyDocument(), schemaVersion: SCHEMA_VERSION - 1 }, steps)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('boom'),
+    });
   });
 
   it('rejects files that are not documents, and versions with no step', () => {
@@ -58,6 +65,9 @@ describe('migrateDocument', () => {
       expect(migrateDocument(raw)).toMatchObject({ ok: false, reason: 'invalid' });
     }
     expect(versionOf({ schemaVersion: 0 })).toBe(0);
-    expect(migrateDocument({ ...emptyDocument(), schemaVersion: SCHEMA_VERSION - 1 }, {})).toMatchObject({ ok: false, message: expect.stringContaining('no way to update') });
+    expect(migrateDocument({ ...emptyDocument(), schemaVersion: SCHEMA_VERSION - 1 }, {})).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no way to update'),
+    });
   });
 });

@@ -4,7 +4,13 @@ import { STAGE_IDS } from '../../../shared/model/schema.ts';
 import type { AppEvent, StageId } from '../../../shared/model/types.ts';
 
 let n = 0;
-const ev = (kind: AppEvent['kind'], at: string, extra: Partial<AppEvent> = {}): AppEvent => ({ id: `e${++n}`, kind, at: `2022-01-${at}:00.000Z`, note: '', ...extra });
+const ev = (kind: AppEvent['kind'], at: string, extra: Partial<AppEvent> = {}): AppEvent => ({
+  id: `e${++n}`,
+  kind,
+  at: `2022-01-${at}:00.000Z`,
+  note: '',
+  ...extra,
+});
 const stageOf = (events: AppEvent[], stage: StageId = 'applied') => deriveStage({ events, stage });
 
 describe('deriveStage (playbook, "Stages")', () => {
@@ -13,7 +19,14 @@ describe('deriveStage (playbook, "Stages")', () => {
   });
 
   it('a second interview round puts the card back in Interviewing', () => {
-    expect(stageOf([ev('applied', '03T09:00'), ev('interview_scheduled', '10T09:00'), ev('thank_you_sent', '14T16:00'), ev('interview_scheduled', '17T09:00')])).toBe('interviewing');
+    expect(
+      stageOf([
+        ev('applied', '03T09:00'),
+        ev('interview_scheduled', '10T09:00'),
+        ev('thank_you_sent', '14T16:00'),
+        ev('interview_scheduled', '17T09:00'),
+      ]),
+    ).toBe('interviewing');
   });
 
   it('replies, notes and connections leave the stage alone; a "moved" event sets it', () => {
@@ -45,7 +58,15 @@ describe('deriveStage (playbook, "Stages")', () => {
 
 describe('stageEventFor', () => {
   it('logs what each column means on a forward drag', () => {
-    expect(STAGE_IDS.map((s) => stageEventFor(s))).toEqual(['applied', 'interview_scheduled', 'thank_you_sent', 'follow_up_sent', 'offer', 'rejected', 'closed']);
+    expect(STAGE_IDS.map((s) => stageEventFor(s))).toEqual([
+      'applied',
+      'interview_scheduled',
+      'thank_you_sent',
+      'follow_up_sent',
+      'offer',
+      'rejected',
+      'closed',
+    ]);
     expect(stageEventFor('waiting', 'interviewing')).toBe('thank_you_sent');
   });
 
@@ -54,7 +75,7 @@ describe('stageEventFor', () => {
     expect(stageEventFor('offer', 'rejected')).toBe('moved');
   });
 
-  it('each forward drag\'s event puts the card in the column it was dropped on', () => {
+  it("each forward drag's event puts the card in the column it was dropped on", () => {
     for (const from of STAGE_IDS) {
       for (const to of STAGE_IDS.filter((s) => STAGE_IDS.indexOf(s) > STAGE_IDS.indexOf(from))) {
         const events = [ev('moved', '01T09:00', { stage: from }), ev(stageEventFor(to, from), '02T09:00')];

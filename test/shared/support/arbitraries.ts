@@ -21,34 +21,66 @@ const pickEvent = (doc: AfterviewDocument, n: number, k: number) => {
   return events[k % Math.max(events.length, 1)]?.id ?? 'missing';
 };
 
-const addApplication = fc.record({ at: instant, stage: fc.constantFrom(...STAGE_IDS), company: fc.constantFrom('Acme', 'Birch', 'Cobalt') }).map(
-    ({ at, stage, company }): Step => (_ids, step) => ({ type: 'addApplication', id: `app${step}`, at, eventId: `e${step}`, fields: { company, role: 'Designer' }, stage, contacts: [{ id: 'c1', name: 'Dana Whitfield' }] }),
-  );
+const addApplication = fc
+  .record({ at: instant, stage: fc.constantFrom(...STAGE_IDS), company: fc.constantFrom('Acme', 'Birch', 'Cobalt') })
+  .map(({ at, stage, company }): Step => (_ids, step) => ({
+    type: 'addApplication',
+    id: `app${step}`,
+    at,
+    eventId: `e${step}`,
+    fields: { company, role: 'Designer' },
+    stage,
+    contacts: [{ id: 'c1', name: 'Dana Whitfield' }],
+  }));
 
 const steps: fc.Arbitrary<Step>[] = [
   addApplication,
-  fc.record({ n: appRef, to: fc.constantFrom(...STAGE_IDS), index: fc.nat(5), at: instant }).map(
-    ({ n, to, index, at }): Step => (doc, step) => ({ type: 'moveCard', id: pick(doc, n), to, index, at, eventId: `e${step}` }),
-  ),
-  fc.record({ n: appRef, kind: fc.constantFrom(...EVENT_KINDS), at: instant, stage: fc.constantFrom(...STAGE_IDS), decisionBy: fc.option(day, { nil: undefined }) }).map(
-    ({ n, kind, at, stage, decisionBy }): Step => (doc, step) => ({
+  fc
+    .record({ n: appRef, to: fc.constantFrom(...STAGE_IDS), index: fc.nat(5), at: instant })
+    .map(({ n, to, index, at }): Step => (doc, step) => ({ type: 'moveCard', id: pick(doc, n), to, index, at, eventId: `e${step}` })),
+  fc
+    .record({
+      n: appRef,
+      kind: fc.constantFrom(...EVENT_KINDS),
+      at: instant,
+      stage: fc.constantFrom(...STAGE_IDS),
+      decisionBy: fc.option(day, { nil: undefined }),
+    })
+    .map(({ n, kind, at, stage, decisionBy }): Step => (doc, step) => ({
       type: 'logEvent',
       id: pick(doc, n),
-      event: { id: `e${step}`, kind, at, ...(kind === 'moved' ? { stage } : {}), ...(kind === 'employer_replied' && decisionBy ? { decisionBy } : {}) },
-    }),
-  ),
-  fc.record({ n: appRef, at: instant, startsAt: instant, minutes: fc.integer({ min: 15, max: 240 }) }).map(
-    ({ n, at, startsAt, minutes }): Step => (doc, step) => ({ type: 'addRound', id: pick(doc, n), at, eventId: `e${step}`, round: { id: `r${step}`, startsAt, minutes, interviewerIds: ['c1'] } }),
-  ),
-  fc.record({ n: appRef, at: instant, decisionBy: fc.option(day, { nil: null }) }).map(
-    ({ n, at, decisionBy }): Step => (doc) => ({ type: 'updateApplication', id: pick(doc, n), at, fields: { decisionBy } }),
-  ),
-  fc.record({ n: appRef, at: instant }).map(({ n, at }): Step => (doc, step) => ({ type: 'acceptOffer', id: pick(doc, n), at, eventId: `e${step}` })),
-  fc.record({ n: appRef, at: instant, outcome: fc.constantFrom(...OUTCOMES) }).map(
-    ({ n, at, outcome }): Step => (doc, step) => ({ type: 'closeApplication', id: pick(doc, n), at, eventId: `e${step}`, outcome }),
-  ),
-  fc.record({ n: appRef, k: fc.nat(50), at: instant }).map(({ n, k, at }): Step => (doc) => ({ type: 'editEvent', id: pick(doc, n), eventId: pickEvent(doc, n, k), at })),
-  fc.record({ n: appRef, k: fc.nat(50), at: instant }).map(({ n, k, at }): Step => (doc) => ({ type: 'deleteEvent', id: pick(doc, n), eventId: pickEvent(doc, n, k), at })),
+      event: {
+        id: `e${step}`,
+        kind,
+        at,
+        ...(kind === 'moved' ? { stage } : {}),
+        ...(kind === 'employer_replied' && decisionBy ? { decisionBy } : {}),
+      },
+    })),
+  fc
+    .record({ n: appRef, at: instant, startsAt: instant, minutes: fc.integer({ min: 15, max: 240 }) })
+    .map(({ n, at, startsAt, minutes }): Step => (doc, step) => ({
+      type: 'addRound',
+      id: pick(doc, n),
+      at,
+      eventId: `e${step}`,
+      round: { id: `r${step}`, startsAt, minutes, interviewerIds: ['c1'] },
+    })),
+  fc
+    .record({ n: appRef, at: instant, decisionBy: fc.option(day, { nil: null }) })
+    .map(({ n, at, decisionBy }): Step => (doc) => ({ type: 'updateApplication', id: pick(doc, n), at, fields: { decisionBy } })),
+  fc
+    .record({ n: appRef, at: instant })
+    .map(({ n, at }): Step => (doc, step) => ({ type: 'acceptOffer', id: pick(doc, n), at, eventId: `e${step}` })),
+  fc
+    .record({ n: appRef, at: instant, outcome: fc.constantFrom(...OUTCOMES) })
+    .map(({ n, at, outcome }): Step => (doc, step) => ({ type: 'closeApplication', id: pick(doc, n), at, eventId: `e${step}`, outcome })),
+  fc
+    .record({ n: appRef, k: fc.nat(50), at: instant })
+    .map(({ n, k, at }): Step => (doc) => ({ type: 'editEvent', id: pick(doc, n), eventId: pickEvent(doc, n, k), at })),
+  fc
+    .record({ n: appRef, k: fc.nat(50), at: instant })
+    .map(({ n, k, at }): Step => (doc) => ({ type: 'deleteEvent', id: pick(doc, n), eventId: pickEvent(doc, n, k), at })),
   fc.record({ n: appRef }).map(({ n }): Step => (doc) => ({ type: 'deleteApplication', id: pick(doc, n) })),
   fc.constant((): CommandInput => ({ type: 'updateSettings', settings: { preset: 'persistent' } })),
 ];

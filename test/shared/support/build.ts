@@ -33,7 +33,12 @@ export class Board {
     if (!app) throw new Error(`no application ${id}`);
     return app;
   }
-  add(id: string, company: string, at: string, extra: { role?: string; contacts?: { id: string; name: string; email?: string }[] } = {}): this {
+  add(
+    id: string,
+    company: string,
+    at: string,
+    extra: { role?: string; contacts?: { id: string; name: string; email?: string }[] } = {},
+  ): this {
     return this.run({
       type: 'addApplication',
       id,
@@ -43,13 +48,24 @@ export class Board {
       contacts: (extra.contacts ?? []).map((c) => ({ ...c, title: '', linkedin: '' })),
     });
   }
-  round(id: string, roundId: string, startsAt: string, opts: { minutes?: number; interviewers?: string[]; topics?: string; loggedAt?: string } = {}): this {
+  round(
+    id: string,
+    roundId: string,
+    startsAt: string,
+    opts: { minutes?: number; interviewers?: string[]; topics?: string; loggedAt?: string } = {},
+  ): this {
     return this.run({
       type: 'addRound',
       id,
       at: local(opts.loggedAt ?? startsAt),
       eventId: nextId('e'),
-      round: { id: roundId, startsAt: local(startsAt), minutes: opts.minutes ?? 60, interviewerIds: opts.interviewers ?? [], topics: opts.topics ?? '' },
+      round: {
+        id: roundId,
+        startsAt: local(startsAt),
+        minutes: opts.minutes ?? 60,
+        interviewerIds: opts.interviewers ?? [],
+        topics: opts.topics ?? '',
+      },
     });
   }
   log(id: string, kind: string, at: string, extra: Record<string, unknown> = {}): this {

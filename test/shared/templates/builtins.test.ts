@@ -19,21 +19,39 @@ const settings = SettingsSchema.parse({ candidateName: 'Alex Moreno' });
  */
 function card(): Application {
   const app = new Board()
-    .add('a', 'Acme', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Whitfield', email: 'dana@acme.example' }, { id: 'c2', name: 'Sam Ortiz', email: 'sam@acme.example' }] })
+    .add('a', 'Acme', '2026-11-02 09:00', {
+      role: 'Product Designer',
+      contacts: [
+        { id: 'c1', name: 'Dana Whitfield', email: 'dana@acme.example' },
+        { id: 'c2', name: 'Sam Ortiz', email: 'sam@acme.example' },
+      ],
+    })
     .round('a', 'r1', '2026-12-01 10:00', { interviewers: ['c1', 'c2'], topics: 'the design system' })
     .decide('a', '2026-12-11', '2026-12-01 12:00')
-    .run({ type: 'updateApplication', id: 'a', at: local('2026-12-01 12:00'), fields: { skills: 'component libraries', location: 'London' } })
+    .run({
+      type: 'updateApplication',
+      id: 'a',
+      at: local('2026-12-01 12:00'),
+      fields: { skills: 'component libraries', location: 'London' },
+    })
     .app('a');
   return {
     ...app,
     likedAboutCompany: 'how openly the team shares its research',
     offerDeadline: local('2026-12-14 17:00'),
-    rounds: app.rounds.map((r) => ({ ...r, interviewerTopics: { c1: 'how the design system grew out of three product teams', c2: 'the research plan for the new onboarding flow' } })),
+    rounds: app.rounds.map((r) => ({
+      ...r,
+      interviewerTopics: {
+        c1: 'how the design system grew out of three product teams',
+        c2: 'the research plan for the new onboarding flow',
+      },
+    })),
   };
 }
 
 const now = localDate('2026-12-01 15:00'); // Tuesday
-const render = (kind: TemplateKind, app = card(), extra: { contactId?: string } = {}) => renderDrafts(builtInTemplate(kind), app, { settings, now, ...extra });
+const render = (kind: TemplateKind, app = card(), extra: { contactId?: string } = {}) =>
+  renderDrafts(builtInTemplate(kind), app, { settings, now, ...extra });
 
 describe('built-in drafts', () => {
   it('every kind, to each of two interviewers, passes every check (sent Tuesday 1 December 2026 15:00 London time)', () => {
@@ -47,7 +65,7 @@ describe('built-in drafts', () => {
     }
   });
 
-  it('P3: each interviewer\'s thank-you uses what was discussed with them, and thanks them once', () => {
+  it("P3: each interviewer's thank-you uses what was discussed with them, and thanks them once", () => {
     const [dana, sam] = render('thank_you_email');
     expect(dana!.body).toContain('our conversation about how the design system grew out of three product teams');
     expect(sam!.body).toContain('our conversation about the research plan for the new onboarding flow');

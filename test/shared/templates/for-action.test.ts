@@ -7,11 +7,19 @@ import { builtInTemplate, draftsForAction, templateFor, withdrawalDrafts } from 
 import { Board, local, localDate } from '../support/build.ts';
 
 describe('drafts for an action', () => {
-  it('P2: the thank-you drafts of the action\'s round, one per interviewer, in the user\'s edited wording', () => {
+  it("P2: the thank-you drafts of the action's round, one per interviewer, in the user's edited wording", () => {
     const b = new Board()
-      .add('a', 'Acme', '2022-01-03 09:00', { contacts: [{ id: 'c1', name: 'Dana Whitfield' }, { id: 'c2', name: 'Sam Ortiz' }] })
+      .add('a', 'Acme', '2022-01-03 09:00', {
+        contacts: [
+          { id: 'c1', name: 'Dana Whitfield' },
+          { id: 'c2', name: 'Sam Ortiz' },
+        ],
+      })
       .round('a', 'r1', '2022-01-14 10:00', { interviewers: ['c1', 'c2'] })
-      .run({ type: 'saveTemplate', template: { ...builtInTemplate('thank_you_email'), body: 'Dear {interviewer_first_name}, thank you.', builtIn: false } });
+      .run({
+        type: 'saveTemplate',
+        template: { ...builtInTemplate('thank_you_email'), body: 'Dear {interviewer_first_name}, thank you.', builtIn: false },
+      });
     const [p2] = computeAllActions(b.doc, localDate('2022-01-14 12:00'));
     const result = draftsForAction(b.doc, p2!, localDate('2022-01-14 12:00'))!;
     expect(result.drafts.map((d) => d.body)).toEqual(['Dear Dana, thank you.', 'Dear Sam, thank you.']);

@@ -5,7 +5,9 @@ import { builtInTemplate, unknownPlaceholders } from '../../../shared/templates/
 
 describe('unknown placeholders', () => {
   it('template unknown-placeholder: names each placeholder the app cannot fill, once, subject included', () => {
-    expect(unknownPlaceholders({ subject: 'About {job_title}', body: 'Hi {first_name}, {first_name}, thanks about the {role} role.' })).toEqual(['job_title', 'first_name']);
+    expect(
+      unknownPlaceholders({ subject: 'About {job_title}', body: 'Hi {first_name}, {first_name}, thanks about the {role} role.' }),
+    ).toEqual(['job_title', 'first_name']);
   });
 
   it('template unknown-placeholder: every built-in template uses only known placeholders', () => {

@@ -37,7 +37,7 @@ describe('built-in templates', () => {
     expect(EMAIL_KINDS).not.toContain('follow_up_call_script');
   });
 
-  it('templatesFor puts the user\'s edited copy in place of the built-in, and adds their own', () => {
+  it("templatesFor puts the user's edited copy in place of the built-in, and adds their own", () => {
     const edited = { ...builtInTemplate('thank_you_email'), body: 'Thanks {interviewer_first_name}.', builtIn: false };
     const own = { id: 'mine', kind: 'keep_in_touch' as const, name: 'Coffee', subject: '', body: 'Coffee soon?', builtIn: false };
     const list = templatesFor({ templates: [own, edited] });
@@ -77,7 +77,10 @@ describe('renderDrafts', () => {
 
   it('keeps unfilled placeholders visible and flagged', () => {
     const bare = new Board().add('b', 'Birch', '2022-01-03 09:00').app('b');
-    const [draft] = renderDrafts(builtInTemplate('thank_you_email'), bare, { settings: SettingsSchema.parse({}), now: localDate('2022-01-14 12:00') });
+    const [draft] = renderDrafts(builtInTemplate('thank_you_email'), bare, {
+      settings: SettingsSchema.parse({}),
+      now: localDate('2022-01-14 12:00'),
+    });
     expect(draft!.contactId).toBeUndefined();
     expect(draft!.body).toMatch(/^Hi \[interviewer's first name\],/);
     const unfilled = draft!.placeholders.filter((p) => !p.filled).map((p) => p.name);
@@ -92,7 +95,11 @@ describe('renderDrafts', () => {
     expect(follow).toHaveLength(1);
     const [check] = renderDrafts(builtInTemplate('check_in_additional_info'), app, { settings, now: localDate('2022-01-18 09:00') });
     expect(check!.body).toContain('decide by Friday, 21 January');
-    const connect = renderDrafts(builtInTemplate('linkedin_connect'), app, { settings, now: localDate('2022-01-25 09:00'), contactId: 'c2' });
+    const connect = renderDrafts(builtInTemplate('linkedin_connect'), app, {
+      settings,
+      now: localDate('2022-01-25 09:00'),
+      contactId: 'c2',
+    });
     expect(connect.map((d) => d.contactId)).toEqual(['c2']);
     expect(connect[0]!.subject).toBe('');
   });

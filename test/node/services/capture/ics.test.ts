@@ -14,9 +14,16 @@ describe('readInvites', () => {
   it('Google Calendar with its VTIMEZONE: Tuesday 8 December 2026 10:00 New York is 15:00 UTC, 45 minutes, the Meet link, without the candidate', () => {
     const [invite] = readInvites(fixture('google-calendar.ics'));
     expect(invite).toMatchObject({
-      uid: '7kq2m9c1b5rj3n8v@google.com', sequence: 0, cancelled: false, start: '2026-12-08T15:00:00.000Z', minutes: 45,
+      uid: '7kq2m9c1b5rj3n8v@google.com',
+      sequence: 0,
+      cancelled: false,
+      start: '2026-12-08T15:00:00.000Z',
+      minutes: 45,
       location: 'https://meet.google.com/xyz-abcd-efg',
-      attendees: [{ name: 'Dana Reyes', email: 'dana@northwind.io' }, { name: 'Sam Ortiz', email: 'sam@northwind.io' }],
+      attendees: [
+        { name: 'Dana Reyes', email: 'dana@northwind.io' },
+        { name: 'Sam Ortiz', email: 'sam@northwind.io' },
+      ],
     });
   });
 
@@ -34,11 +41,19 @@ describe('readInvites', () => {
   });
 
   it('Zoom in UTC with DURATION: Friday 11 December 2026 17:00 UTC, 30 minutes, the organiser as the interviewer', () => {
-    expect(readInvites(fixture('zoom.ics'))[0]).toMatchObject({ start: '2026-12-11T17:00:00.000Z', minutes: 30, attendees: [{ name: 'Priya Shah', email: 'priya@northwind.io' }] });
+    expect(readInvites(fixture('zoom.ics'))[0]).toMatchObject({
+      start: '2026-12-11T17:00:00.000Z',
+      minutes: 30,
+      attendees: [{ name: 'Priya Shah', email: 'priya@northwind.io' }],
+    });
   });
 
   it('a TZID without VTIMEZONE and a DURATION: Monday 14 December 2026 09:30 Berlin = 08:30 UTC, 90 minutes', () => {
-    expect(readInvites(fixture('ats-no-vtimezone.ics'))[0]).toMatchObject({ start: '2026-12-14T08:30:00.000Z', minutes: 90, attendees: [{ name: 'Lena Vogel', email: 'lena@fjordlabs.de' }] });
+    expect(readInvites(fixture('ats-no-vtimezone.ics'))[0]).toMatchObject({
+      start: '2026-12-14T08:30:00.000Z',
+      minutes: 90,
+      attendees: [{ name: 'Lena Vogel', email: 'lena@fjordlabs.de' }],
+    });
   });
 
   it("floating time is the user's (Tuesday 15 December 2026 11:00 London) and an all-day event starts at local midnight", () => {
@@ -48,11 +63,16 @@ describe('readInvites', () => {
   });
 
   it('leaves out the addresses it is told are the user', () => {
-    expect(readInvites(fixture('google-calendar.ics'), ['sam@northwind.io'])[0]!.attendees.map((p) => p.email)).toEqual(['dana@northwind.io', 'alex.candidate@gmail.com']);
+    expect(readInvites(fixture('google-calendar.ics'), ['sam@northwind.io'])[0]!.attendees.map((p) => p.email)).toEqual([
+      'dana@northwind.io',
+      'alex.candidate@gmail.com',
+    ]);
   });
 
   it('says what was expected for an event without a start and for text that is no calendar', () => {
-    expect(() => readInvites(fixture('no-start.ics'))).toThrow('This invitation has no start time (DTSTART), so there is no interview to add.');
+    expect(() => readInvites(fixture('no-start.ics'))).toThrow(
+      'This invitation has no start time (DTSTART), so there is no interview to add.',
+    );
     expect(() => readInvites('hello')).toThrow(/^This is not a calendar file/);
   });
 });

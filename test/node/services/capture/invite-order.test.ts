@@ -18,7 +18,10 @@ let n = 0;
 const ids = (p: string) => `${p}-o${++n}`;
 
 const board = () =>
-  new Board().add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] }).doc;
+  new Board().add('nw', 'Northwind', '2026-11-02 09:00', {
+    role: 'Product Designer',
+    contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }],
+  }).doc;
 
 function applied(doc: ReturnType<typeof board>, file: string) {
   const proposal = proposeForInvite(doc, readInvites(fixture(file))[0]!, { now, newId: ids });
@@ -34,7 +37,9 @@ describe('invites dropped out of order', () => {
   it('the original (SEQUENCE 0) dropped after the update (SEQUENCE 1) says so in one sentence and changes nothing: the round stays on Wednesday 9 December 2026 19:00 UTC', () => {
     const { doc: afterUpdate } = applied(board(), 'google-calendar-update.ics');
     const { proposal, doc } = applied(afterUpdate, 'google-calendar.ics');
-    expect(proposal.summary).toBe('This invite (update 0) is older than the one already on Northwind (Product Designer) (update 1), so nothing changes.');
+    expect(proposal.summary).toBe(
+      'This invite (update 0) is older than the one already on Northwind (Product Designer) (update 1), so nothing changes.',
+    );
     expect(proposal.commands).toEqual([]);
     expect(proposal.fields).toEqual({});
     expect(doc.applications[0]!.rounds.map((r) => r.startsAt)).toEqual(['2026-12-09T19:00:00.000Z']);

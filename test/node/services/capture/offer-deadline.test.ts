@@ -22,7 +22,10 @@ let n = 0;
 const ids = (p: string) => `${p}-d${++n}`;
 
 const board = () =>
-  new Board().add('nw', 'Northwind', '2026-11-02 09:00', { role: 'Product Designer', contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }] }).doc;
+  new Board().add('nw', 'Northwind', '2026-11-02 09:00', {
+    role: 'Product Designer',
+    contacts: [{ id: 'c1', name: 'Dana Reyes', email: 'dana@northwind.io' }],
+  }).doc;
 
 const offer = (text: string): CapturedMessage => ({
   from: { name: 'Dana Reyes', email: 'dana@northwind.io' },

@@ -12,8 +12,15 @@ function customised(count: number): AfterviewDocument {
   const doc = sampleDocument(count);
   return {
     ...doc,
-    settings: { ...doc.settings, candidateName: 'Ada Lovelace', preset: 'persistent', policy: { ...doc.settings.policy, maxFollowUps: null, quietHours: { start: 22, end: 7 } } },
-    templates: [{ id: 'mine-1', kind: 'follow_up_email', name: 'My follow-up', subject: 'Checking in', body: 'Hello {interviewer}', builtIn: false }],
+    settings: {
+      ...doc.settings,
+      candidateName: 'Ada Lovelace',
+      preset: 'persistent',
+      policy: { ...doc.settings.policy, maxFollowUps: null, quietHours: { start: 22, end: 7 } },
+    },
+    templates: [
+      { id: 'mine-1', kind: 'follow_up_email', name: 'My follow-up', subject: 'Checking in', body: 'Hello {interviewer}', builtIn: false },
+    ],
   };
 }
 
@@ -27,7 +34,10 @@ describe('JSON backup', () => {
   it('round-trips exactly onto an empty board (settings and templates included)', () => {
     const original = customised(25);
     const file = exportContent(original, 'json', now);
-    expect(file).toMatchObject({ fileName: expect.stringMatching(/^afterview-backup-\d{4}-\d{2}-\d{2}\.json$/), mimeType: 'application/json' });
+    expect(file).toMatchObject({
+      fileName: expect.stringMatching(/^afterview-backup-\d{4}-\d{2}-\d{2}\.json$/),
+      mimeType: 'application/json',
+    });
     const { doc, summary } = imported(emptyDocument(), file.fileName, file.content);
     expect(doc).toEqual(original);
     expect(summary).toEqual({ added: 25, updated: 0, skipped: 0, usedColumns: [], ignoredColumns: [] });
@@ -43,7 +53,11 @@ describe('JSON backup', () => {
   it('merges into a board: new ones added, changed ones updated, duplicates (company, role, applied date) skipped', () => {
     const current = sampleDocument(5);
     const changed = { ...current.applications[0]!, notes: 'Changed in the backup' };
-    const duplicate: Application = { ...current.applications[1]!, id: 'other-id', company: `  ${current.applications[1]!.company.toUpperCase()} ` };
+    const duplicate: Application = {
+      ...current.applications[1]!,
+      id: 'other-id',
+      company: `  ${current.applications[1]!.company.toUpperCase()} `,
+    };
     const fresh = [sampleApplication(100), sampleApplication(101), sampleApplication(102)];
     const backup = { ...current, applications: [changed, ...current.applications.slice(1), duplicate, ...fresh] };
     const { doc, summary } = imported(current, 'b.json', JSON.stringify(backup));
@@ -59,7 +73,11 @@ describe('JSON backup', () => {
   it.each([
     ['not JSON', '{"schemaVersion": 1, "applications": [', /not valid JSON/],
     ['a newer backup', JSON.stringify({ ...sampleDocument(1), schemaVersion: 99 }), /newer version of Afterview/],
-    ['an invalid application', JSON.stringify({ ...sampleDocument(1), applications: [{ ...sampleApplication(0), company: '' }] }), /applications\.0\.company/],
+    [
+      'an invalid application',
+      JSON.stringify({ ...sampleDocument(1), applications: [{ ...sampleApplication(0), company: '' }] }),
+      /applications\.0\.company/,
+    ],
   ])('refuses %s and leaves the data as it was', (_name, content, message) => {
     const current = sampleDocument(3);
     const snapshot = JSON.stringify(current);
@@ -80,7 +98,11 @@ describe('JSON backup', () => {
 });
 
 describe('CSV import', () => {
-  const csv = ['Company,Position,Date Applied,Status,Favourite colour', 'Globex,Designer,2024-03-01,Applied,blue', 'Initech,Analyst,2024-02-20,Applied,green'].join('\n');
+  const csv = [
+    'Company,Position,Date Applied,Status,Favourite colour',
+    'Globex,Designer,2024-03-01,Applied,blue',
+    'Initech,Analyst,2024-02-20,Applied,green',
+  ].join('\n');
 
   it("reads another tracker's headers, adds the rows and reports used and ignored columns", () => {
     const { doc, summary } = imported(emptyDocument(), 'tracker.csv', csv);
@@ -148,10 +170,18 @@ describe('ICS export (RFC 5545, parsed with ical.js)', () => {
       role: 'Designer',
       stage: 'interviewing',
       location: 'Berlin',
-      rounds: [{ id: 'r1', startsAt: '2024-03-12T09:00:00.000Z', minutes: 45, kind: 'video', interviewerIds: [base.contacts[0]!.id], topics: '' }],
+      rounds: [
+        { id: 'r1', startsAt: '2024-03-12T09:00:00.000Z', minutes: 45, kind: 'video', interviewerIds: [base.contacts[0]!.id], topics: '' },
+      ],
       events: [base.events[0]!, { id: 'e2', kind: 'interview_scheduled', at: '2024-03-05T09:00:00.000Z', note: '', roundId: 'r1' }],
     };
-    const past: Application = { ...upcoming, id: 'past', company: 'Initech', rounds: [{ ...upcoming.rounds[0]!, id: 'r0', startsAt: '2024-03-01T09:00:00.000Z' }], events: [base.events[0]!] };
+    const past: Application = {
+      ...upcoming,
+      id: 'past',
+      company: 'Initech',
+      rounds: [{ ...upcoming.rounds[0]!, id: 'r0', startsAt: '2024-03-01T09:00:00.000Z' }],
+      events: [base.events[0]!],
+    };
     const waiting: Application = {
       ...base,
       id: 'wait',
@@ -187,7 +217,9 @@ describe('ICS export (RFC 5545, parsed with ical.js)', () => {
 
   it('holds every open action with a due time, overdue ones at their real time and marked (issue 10)', () => {
     const doc = board();
-    const events = new ICAL.Component(ICAL.parse(exportContent(doc, 'ics', now).content)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const events = new ICAL.Component(ICAL.parse(exportContent(doc, 'ics', now).content))
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
     const due = computeAllActions(doc, now).filter((a) => a.due !== null);
     expect(due.length).toBeGreaterThan(0);
     for (const action of due) {
@@ -213,7 +245,9 @@ describe('CSV export', () => {
     expect(file.fileName).toMatch(/^afterview-applications-.*\.csv$/);
     const { doc, summary } = imported(emptyDocument(), file.fileName, file.content);
     expect(summary).toMatchObject({ added: 12, skipped: 0, ignoredColumns: [] });
-    expect(doc.applications.map((a) => [a.id, a.company, a.role, a.stage])).toEqual(original.applications.map((a) => [a.id, a.company, a.role, a.stage]));
+    expect(doc.applications.map((a) => [a.id, a.company, a.role, a.stage])).toEqual(
+      original.applications.map((a) => [a.id, a.company, a.role, a.stage]),
+    );
   });
 
   it('re-importing its own CSV into the same board updates nothing and skips every row', () => {

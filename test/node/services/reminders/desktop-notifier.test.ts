@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Notification } from 'electron';
 import { createDesktopNotifier, type NotificationClass } from '../../../../node/services/reminders/desktop-notifier.ts';
-import { NOTIFICATION_REFUSED as FAILED_REASON, NOTIFICATIONS_UNSUPPORTED as UNSUPPORTED_REASON } from '../../../../node/services/sentences.ts';
+import {
+  NOTIFICATION_REFUSED as FAILED_REASON,
+  NOTIFICATIONS_UNSUPPORTED as UNSUPPORTED_REASON,
+} from '../../../../node/services/sentences.ts';
 import type { ReminderGroup } from '../../../../node/services/reminders/group.ts';
 
 // The mock's Notification (test/mocks/electron.ts) records instances and can emit events.
@@ -9,7 +12,13 @@ const Mock = Notification as unknown as typeof Notification & {
   instances: (InstanceType<typeof Notification> & { emit(event: string): void; options: { title: string; body?: string } })[];
   isSupported: ReturnType<typeof vi.fn>;
 };
-const group: ReminderGroup = { title: '2 things to do for your applications', body: '• One\n• Two', applicationIds: ['a', 'b'], keys: ['k1', 'k2'], ids: ['k1@t', 'k2@t'] };
+const group: ReminderGroup = {
+  title: '2 things to do for your applications',
+  body: '• One\n• Two',
+  applicationIds: ['a', 'b'],
+  keys: ['k1', 'k2'],
+  ids: ['k1@t', 'k2@t'],
+};
 
 afterEach(() => {
   Mock.instances.length = 0;

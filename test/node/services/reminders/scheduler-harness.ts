@@ -46,14 +46,21 @@ export function waiting(id: string, decisionBy: string): Application {
     ...app,
     stage: 'waiting',
     decisionBy,
-    events: [...app.events, { id: `${id}-e3`, kind: 'thank_you_sent', at: new Date(2024, 2, 11, 15).toISOString(), note: '', roundId: `${id}-r` }],
+    events: [
+      ...app.events,
+      { id: `${id}-e3`, kind: 'thank_you_sent', at: new Date(2024, 2, 11, 15).toISOString(), note: '', roundId: `${id}-r` },
+    ],
   };
 }
 
 /** The same interview with its thank-you logged at `at`: P2 is done. */
 export function thanked(id: string, at: Date): Application {
   const app = interviewing(id);
-  return { ...app, stage: 'waiting', events: [...app.events, { id: `${id}-ty`, kind: 'thank_you_sent', at: at.toISOString(), note: '', roundId: `${id}-r` }] };
+  return {
+    ...app,
+    stage: 'waiting',
+    events: [...app.events, { id: `${id}-ty`, kind: 'thank_you_sent', at: at.toISOString(), note: '', roundId: `${id}-r` }],
+  };
 }
 
 export function docWith(apps: Application[], settings: Partial<AfterviewDocument['settings']> = {}): AfterviewDocument {
@@ -78,7 +85,9 @@ export const t = {
  * confirms (as the real one does on the notification's "show" event). `confirm: false`
  * models a process that dies before the notification appears; `host: false` is the web host.
  */
-export function makeScheduler(opts: { host?: boolean; confirm?: boolean; deliver?: (group: ReminderGroup, self: ReminderScheduler) => void } = {}): ReminderScheduler {
+export function makeScheduler(
+  opts: { host?: boolean; confirm?: boolean; deliver?: (group: ReminderGroup, self: ReminderScheduler) => void } = {},
+): ReminderScheduler {
   const { host = true, confirm = true } = opts;
   const scheduler: ReminderScheduler = createReminderScheduler({
     dataDir: t.dataDir,

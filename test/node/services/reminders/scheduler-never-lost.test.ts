@@ -10,7 +10,20 @@ import { SAFETY_INTERVAL_MS, snoozeUntil } from '../../../../node/services/remin
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import { inTimeZone } from '../../../helpers/time-zone.ts';
 import { FakeTime } from './fake-time.ts';
-import { docWith, HOUR, interviewEnd, interviewing, interviewStart, lastFeed, makeScheduler, restart, t, thanked, useSchedulerHarness, waiting } from './scheduler-harness.ts';
+import {
+  docWith,
+  HOUR,
+  interviewEnd,
+  interviewing,
+  interviewStart,
+  lastFeed,
+  makeScheduler,
+  restart,
+  t,
+  thanked,
+  useSchedulerHarness,
+  waiting,
+} from './scheduler-harness.ts';
 
 useSchedulerHarness();
 const DAY = 24 * HOUR;
@@ -37,7 +50,11 @@ describe('web host: a reminder waits for a page to show it', () => {
     expect(again.feed().items).toEqual([{ ...item!, shown: 'banner' }]);
     expect(lastFeed().items[0]!.shown).toBe('banner');
     // Seen is seen: a later restart does not make it owed again.
-    expect(restart({ host: false }).feed().items.map((i) => i.shown)).toEqual(['banner']);
+    expect(
+      restart({ host: false })
+        .feed()
+        .items.map((i) => i.shown),
+    ).toEqual(['banner']);
   });
 
   it('a reminder the page showed as a notification leaves the feed; the banner follows the live action', () => {
@@ -102,7 +119,9 @@ describe('desktop host: marked seen only once the notification has shown', () =>
     scheduler.handOver(t.shown[0]!.ids, 'Notifications are turned off for Afterview.');
     const feed = scheduler.feed();
     expect(feed.reason).toBe('Notifications are turned off for Afterview.');
-    expect(feed.items).toEqual([expect.objectContaining({ delivery: 'page', shown: null, due: new Date(interviewEnd.getTime() + 24 * HOUR).toISOString() })]);
+    expect(feed.items).toEqual([
+      expect.objectContaining({ delivery: 'page', shown: null, due: new Date(interviewEnd.getTime() + 24 * HOUR).toISOString() }),
+    ]);
   });
 });
 
@@ -121,7 +140,10 @@ describe('desktop without notifications: the window shows what the system would 
     scheduler.start();
     t.time.advance(3 * SAFETY_INTERVAL_MS);
     expect(handed).toBe(1);
-    expect(scheduler.feed()).toEqual({ items: [expect.objectContaining({ delivery: 'page', shown: null, applicationId: 'a' })], reason: UNSUPPORTED_REASON });
+    expect(scheduler.feed()).toEqual({
+      items: [expect.objectContaining({ delivery: 'page', shown: null, applicationId: 'a' })],
+      reason: UNSUPPORTED_REASON,
+    });
     scheduler.confirmShown([scheduler.feed().items[0]!.id], 'banner');
     expect(scheduler.feed().items[0]!.shown).toBe('banner');
   });
@@ -159,7 +181,11 @@ describe('never twice, and never lost to time', () => {
     scheduler.replan();
     t.time.advanceTo(new Date(2024, 2, 20, 9));
     // P6's draft reminder (Tuesday 09:00, already past) and the new P4 due time each show once.
-    expect(t.shown.map((g) => g.title)).toEqual([expect.stringMatching(/follow/i), 'Draft your follow-up today', expect.stringMatching(/follow/i)]);
+    expect(t.shown.map((g) => g.title)).toEqual([
+      expect.stringMatching(/follow/i),
+      'Draft your follow-up today',
+      expect.stringMatching(/follow/i),
+    ]);
     t.time.advance(2 * DAY);
     expect(t.shown).toHaveLength(3);
   });
@@ -199,7 +225,9 @@ describe('snooze "tomorrow" is the next local day at the notify hour', () => {
         expect([until.getFullYear(), until.getMonth(), until.getDate(), until.getHours(), until.getMinutes()]).toEqual([2024, 2, 12, 9, 0]);
         // And through the scheduler, with its own clock.
         t.time = new FakeTime(monday.getTime());
-        t.doc = docWith([interviewing('a', new Date(2024, 2, 11, 20, 0))], { policy: { ...emptyDocument().settings.policy, notifyAtHour: 9 } });
+        t.doc = docWith([interviewing('a', new Date(2024, 2, 11, 20, 0))], {
+          policy: { ...emptyDocument().settings.policy, notifyAtHour: 9 },
+        });
         const scheduler = makeScheduler();
         scheduler.start();
         expect(t.shown).toHaveLength(1);

@@ -7,7 +7,19 @@ import { computeReminders } from '../../../../shared/engine/reminders.ts';
 import { emptyDocument } from '../../../../shared/model/empty.ts';
 import type { Reminder } from '../../../../shared/model/types.ts';
 import { FakeTime } from './fake-time.ts';
-import { docWith, HOUR, interviewEnd, interviewing, interviewStart, makeScheduler, restart, t, thanked, useSchedulerHarness, waiting } from './scheduler-harness.ts';
+import {
+  docWith,
+  HOUR,
+  interviewEnd,
+  interviewing,
+  interviewStart,
+  makeScheduler,
+  restart,
+  t,
+  thanked,
+  useSchedulerHarness,
+  waiting,
+} from './scheduler-harness.ts';
 
 // All times are local (new Date(y, m, d, h)), so the tests hold in any time zone.
 useSchedulerHarness();
@@ -59,7 +71,10 @@ describe('reminder scheduler (fake clock)', () => {
     t.time.advance(10 * 60_000);
     makeScheduler().start();
     expect(t.shown).toHaveLength(1);
-    expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'reminders.json'), 'utf8')).shown).toHaveProperty([t.shown[0]!.ids[0]!], { at: expect.any(String), via: 'notification' });
+    expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'reminders.json'), 'utf8')).shown).toHaveProperty([t.shown[0]!.ids[0]!], {
+      at: expect.any(String),
+      via: 'notification',
+    });
   });
 
   it('does not fire again after an undo brings the same reminder back (markers live outside the document)', () => {
@@ -132,15 +147,32 @@ describe('reminder scheduler (fake clock)', () => {
     expect(scheduler.nextAt()!.getTime()).toBe(t.time.clock().getTime() + HOUR);
     t.time.advance(HOUR);
     expect(t.shown.map((g) => g.keys)).toEqual([[key], [key]]);
-
   });
 
   it('snoozes until tomorrow at the notify hour from settings', () => {
     const start = new Date(2024, 2, 11, 15, 0);
     t.time = new FakeTime(start.getTime());
     t.doc = docWith([], { policy: { ...emptyDocument().settings.policy, notifyAtHour: 8 } });
-    const due: Reminder = { key: 'P4:a:due', applicationId: 'a', rule: 'P4', at: new Date(2024, 2, 11, 9).toISOString(), due: new Date(2024, 2, 11, 9).toISOString(), title: 'Follow up', body: '' };
-    const scheduler: ReminderScheduler = createReminderScheduler({ dataDir: t.dataDir, getDoc: () => t.doc, computeReminders: () => [due], deliver: (g) => { t.shown.push(g); scheduler.confirmShown(g.ids, 'notification'); }, clock: t.time.clock, timers: t.time });
+    const due: Reminder = {
+      key: 'P4:a:due',
+      applicationId: 'a',
+      rule: 'P4',
+      at: new Date(2024, 2, 11, 9).toISOString(),
+      due: new Date(2024, 2, 11, 9).toISOString(),
+      title: 'Follow up',
+      body: '',
+    };
+    const scheduler: ReminderScheduler = createReminderScheduler({
+      dataDir: t.dataDir,
+      getDoc: () => t.doc,
+      computeReminders: () => [due],
+      deliver: (g) => {
+        t.shown.push(g);
+        scheduler.confirmShown(g.ids, 'notification');
+      },
+      clock: t.time.clock,
+      timers: t.time,
+    });
     t.schedulers.push(scheduler);
     scheduler.start();
     expect(t.shown).toHaveLength(1);
@@ -194,10 +226,36 @@ describe('reminder scheduler (fake clock)', () => {
     t.time = new FakeTime(Date.UTC(2024, 0, 1));
     t.doc = docWith([]);
     const reminders: Reminder[] = [
-      { key: 'k2', applicationId: 'x', rule: 'P6', at: new Date(Date.UTC(2024, 0, 1) + 2 * HOUR).toISOString(), due: null, title: 'Two', body: '' },
-      { key: 'k1', applicationId: 'x', rule: 'P4', at: new Date(Date.UTC(2024, 0, 1) + HOUR).toISOString(), due: null, title: 'One', body: '' },
+      {
+        key: 'k2',
+        applicationId: 'x',
+        rule: 'P6',
+        at: new Date(Date.UTC(2024, 0, 1) + 2 * HOUR).toISOString(),
+        due: null,
+        title: 'Two',
+        body: '',
+      },
+      {
+        key: 'k1',
+        applicationId: 'x',
+        rule: 'P4',
+        at: new Date(Date.UTC(2024, 0, 1) + HOUR).toISOString(),
+        due: null,
+        title: 'One',
+        body: '',
+      },
     ];
-    const scheduler: ReminderScheduler = createReminderScheduler({ dataDir: t.dataDir, getDoc: () => t.doc, computeReminders: () => reminders, deliver: (g) => { t.shown.push(g); scheduler.confirmShown(g.ids, 'notification'); }, clock: t.time.clock, timers: t.time });
+    const scheduler: ReminderScheduler = createReminderScheduler({
+      dataDir: t.dataDir,
+      getDoc: () => t.doc,
+      computeReminders: () => reminders,
+      deliver: (g) => {
+        t.shown.push(g);
+        scheduler.confirmShown(g.ids, 'notification');
+      },
+      clock: t.time.clock,
+      timers: t.time,
+    });
     t.schedulers.push(scheduler);
     scheduler.start();
     t.time.advance(3 * HOUR);

@@ -22,7 +22,9 @@ beforeAll(async () => {
   ipcBundle = path.join(workDir, 'ipc-writer.mjs');
   const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
   // The desktop app's engine, electron-store, with the electron mock standing in for Electron.
-  await bundleForNode(here('./ipc-fault-writer.ts'), ipcBundle, { alias: { electron: here('../../../mocks/electron.ts'), vitest: here('./vi-stub.ts') } });
+  await bundleForNode(here('./ipc-fault-writer.ts'), ipcBundle, {
+    alias: { electron: here('../../../mocks/electron.ts'), vitest: here('./vi-stub.ts') },
+  });
 });
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
@@ -40,7 +42,9 @@ function runIpcWriter(dataDir: string, from: number, killAfterMs: number): Promi
         setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       }
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve({ before, answered }) : reject(new Error(`the writer exited (${code}): ${stderr}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve({ before, answered }) : reject(new Error(`the writer exited (${code}): ${stderr}`)),
+    );
   });
 }
 
@@ -61,7 +65,10 @@ describe('SIGKILL during bursts of commands', () => {
     for (let kill = 0; kill <= KILLS; kill++) {
       const { before, answered: now } = await runIpcWriter(dataDir, next, kill === KILLS ? 0 : Math.random() * 500);
       const present = new Set(before);
-      expect([...answered].filter((id) => !present.has(id)), `after kill ${kill}`).toEqual([]);
+      expect(
+        [...answered].filter((id) => !present.has(id)),
+        `after kill ${kill}`,
+      ).toEqual([]);
       now.forEach((id) => answered.add(id));
       next += 10_000;
       const file = path.join(dataDir, 'afterview.json');

@@ -28,7 +28,13 @@ for (;;) {
     burst.map(async (id) => {
       const res = await runtime.router.dispatch(
         'state:command',
-        { type: 'addApplication', id, at: '2024-01-01T12:00:00.000Z', eventId: `${id}-e`, fields: { company: `Company ${id}`, role: 'Engineer' } },
+        {
+          type: 'addApplication',
+          id,
+          at: '2024-01-01T12:00:00.000Z',
+          eventId: `${id}-e`,
+          fields: { company: `Company ${id}`, role: 'Engineer' },
+        },
         true,
       );
       if (res.ok) process.stdout.write(`ok ${id}\n`);

@@ -21,8 +21,12 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-const withApp = (doc: AfterviewDocument, i: number): AfterviewDocument => ({ ...doc, applications: [...doc.applications, sampleApplication(i)] });
-const change = (seq: number, before: AfterviewDocument, after: AfterviewDocument) => encodeEntry({ t: 'change', seq, d: diffDocuments(before, after)! });
+const withApp = (doc: AfterviewDocument, i: number): AfterviewDocument => ({
+  ...doc,
+  applications: [...doc.applications, sampleApplication(i)],
+});
+const change = (seq: number, before: AfterviewDocument, after: AfterviewDocument) =>
+  encodeEntry({ t: 'change', seq, d: diffDocuments(before, after)! });
 const writeSnapshot = (doc: AfterviewDocument) => {
   const text = serializeDocument(doc);
   fs.writeFileSync(path.join(dataDir, 'afterview.json'), text);
@@ -50,7 +54,13 @@ describe('opening: snapshot, then the journal', () => {
   it('after a kill between the snapshot and the cut, replays only what the snapshot lacks', async () => {
     const oldHash = hashText(serializeDocument(d0));
     const newHash = writeSnapshot(d2);
-    writeJournal(encodeEntry({ t: 'base', hash: oldHash }) + change(1, d0, d1) + change(2, d1, d2) + encodeEntry({ t: 'snap', hash: newHash, through: 2 }) + change(3, d2, d3));
+    writeJournal(
+      encodeEntry({ t: 'base', hash: oldHash }) +
+        change(1, d0, d1) +
+        change(2, d1, d2) +
+        encodeEntry({ t: 'snap', hash: newHash, through: 2 }) +
+        change(3, d2, d3),
+    );
     const store = await openDocumentStore({ dataDir, clock });
     expect(ids(store.doc)).toEqual(ids(d3));
     expect(store.notice).toBeNull();

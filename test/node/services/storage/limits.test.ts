@@ -13,8 +13,22 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const contact = (i: number) => ({ id: `c${i}`, name: `Contact ${i}`, title: '', email: '', linkedin: '' });
-const round = (i: number) => ({ id: `r${i}`, startsAt: '2024-03-12T10:00:00.000Z', minutes: 60, kind: 'video' as const, interviewerIds: [], topics: '' });
-const template = (i: number) => ({ id: `t${i}`, kind: 'thank_you_email' as const, name: `Template ${i}`, subject: '', body: 'Thank you.', builtIn: false });
+const round = (i: number) => ({
+  id: `r${i}`,
+  startsAt: '2024-03-12T10:00:00.000Z',
+  minutes: 60,
+  kind: 'video' as const,
+  interviewerIds: [],
+  topics: '',
+});
+const template = (i: number) => ({
+  id: `t${i}`,
+  kind: 'thank_you_email' as const,
+  name: `Template ${i}`,
+  subject: '',
+  body: 'Thank you.',
+  builtIn: false,
+});
 
 async function expectRefusedThenLaterSaved(refused: unknown, limit: RegExp) {
   const first = await openService(dataDir);
@@ -36,13 +50,19 @@ describe('whole-document limits', () => {
   it('refuses the 101st contact with a sentence naming the limit', async () => {
     const app = { ...sampleApplication(0), contacts: Array.from({ length: 100 }, (_, i) => contact(i)) };
     writeDataFile(dataDir, { ...sampleDocument(0), applications: [app] });
-    await expectRefusedThenLaterSaved({ type: 'upsertContact', id: app.id, at: '2024-03-10T11:00:00.000Z', contact: contact(100) }, /at most 100 contacts/);
+    await expectRefusedThenLaterSaved(
+      { type: 'upsertContact', id: app.id, at: '2024-03-10T11:00:00.000Z', contact: contact(100) },
+      /at most 100 contacts/,
+    );
   });
 
   it('refuses the 101st round', async () => {
     const app = { ...sampleApplication(0), rounds: Array.from({ length: 100 }, (_, i) => round(i)) };
     writeDataFile(dataDir, { ...sampleDocument(0), applications: [app] });
-    await expectRefusedThenLaterSaved({ type: 'addRound', id: app.id, at: '2024-03-10T11:00:00.000Z', eventId: 'e-r100', round: round(100) }, /at most 100 interview rounds/);
+    await expectRefusedThenLaterSaved(
+      { type: 'addRound', id: app.id, at: '2024-03-10T11:00:00.000Z', eventId: 'e-r100', round: round(100) },
+      /at most 100 interview rounds/,
+    );
   });
 
   it('refuses the 501st template', async () => {

@@ -76,13 +76,22 @@ describe('stale locks are taken over (issue 11)', () => {
   });
 
   it('takes over a lock whose PID is alive but belongs to a process started later (PID reuse)', () => {
-    write({ pid: 1, owner: 'app', hostname: os.hostname(), since: '2024-01-01T10:00:00.000Z', startedAt: Date.parse('2024-01-01T09:59:00.000Z') });
+    write({
+      pid: 1,
+      owner: 'app',
+      hostname: os.hostname(),
+      since: '2024-01-01T10:00:00.000Z',
+      startedAt: Date.parse('2024-01-01T09:59:00.000Z'),
+    });
     // PID 1 is alive (init), and started at the last boot, not when the lock's writer did.
     expect(readDataLock(dataDir, { isAlive: () => true, startTimeOf: () => Date.parse('2024-03-01T08:00:00.000Z') })).toBeNull();
     // An old lock without a start time: a process that started after the lock was written is not its writer.
     write({ pid: 1, owner: 'app', hostname: os.hostname(), since: '2024-01-01T10:00:00.000Z' });
     expect(readDataLock(dataDir, { isAlive: () => true, startTimeOf: () => Date.parse('2024-03-01T08:00:00.000Z') })).toBeNull();
-    const lock = acquireDataLock(dataDir, 'web', { isAlive: () => true, startTimeOf: (pid) => (pid === 1 ? Date.parse('2024-03-01T08:00:00.000Z') : null) });
+    const lock = acquireDataLock(dataDir, 'web', {
+      isAlive: () => true,
+      startTimeOf: (pid) => (pid === 1 ? Date.parse('2024-03-01T08:00:00.000Z') : null),
+    });
     expect(JSON.parse(fs.readFileSync(lockFilePath(dataDir), 'utf8')).owner).toBe('web');
     lock.release();
   });

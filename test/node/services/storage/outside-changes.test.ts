@@ -50,7 +50,9 @@ describe('changes made to the data file outside Afterview', () => {
     const copy = fs.readdirSync(dataDir).find((n) => n.startsWith('afterview.outside-'));
     expect(copy).toBeDefined();
     expect(fs.readFileSync(path.join(dataDir, copy!), 'utf8')).toBe('{"schemaVersion": 2, "applications": [ {"id": ');
-    await vi.waitFor(() => expect(DocumentSchema.safeParse(JSON.parse(fs.readFileSync(file(), 'utf8'))).success).toBe(true), { timeout: 5_000 });
+    await vi.waitFor(() => expect(DocumentSchema.safeParse(JSON.parse(fs.readFileSync(file(), 'utf8'))).success).toBe(true), {
+      timeout: 5_000,
+    });
     expect((await app.state()).doc.applications.map((a) => a.id)).toEqual(['mine']);
     await app.close();
   });

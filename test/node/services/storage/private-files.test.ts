@@ -50,7 +50,8 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
     fs.writeFileSync(path.join(dataDir, 'afterview.json'), JSON.stringify(raw), { mode: 0o644 });
     const store = await openDocumentStore({ dataDir, clock });
     expect(store.doc.applications).toHaveLength(2);
-    for (const name of fs.readdirSync(dataDir).filter((n) => n.startsWith('afterview.'))) expect(mode(path.join(dataDir, name)), name).toBe(0o600);
+    for (const name of fs.readdirSync(dataDir).filter((n) => n.startsWith('afterview.')))
+      expect(mode(path.join(dataDir, name)), name).toBe(0o600);
     await store.close();
   });
 });

@@ -14,4 +14,9 @@ export function quietHost(dataDir: string, kind: 'web' | 'desktop' = 'web'): Hos
 }
 
 /** The reminder scheduler's page-facing side, answering that nothing is due. */
-export const quietReminders = { feed: () => ({ items: [], reason: null }), confirmShown: () => undefined, dismiss: () => undefined, snooze: () => undefined };
+export const quietReminders = {
+  feed: () => ({ items: [], reason: null }),
+  confirmShown: () => undefined,
+  dismiss: () => undefined,
+  snooze: () => undefined,
+};

@@ -21,7 +21,11 @@ export function writeDataFile(dataDir: string, doc: AfterviewDocument): void {
   fs.writeFileSync(path.join(dataDir, 'afterview.json'), serializeDocument(doc));
 }
 
-export async function openService(dataDir: string, extra: Partial<DocumentStoreOptions> = {}, onDocumentChanged?: (doc: AfterviewDocument) => void) {
+export async function openService(
+  dataDir: string,
+  extra: Partial<DocumentStoreOptions> = {},
+  onDocumentChanged?: (doc: AfterviewDocument) => void,
+) {
   const emit = vi.fn();
   // As the runtime wires it: a valid outside version is adopted, a kept broken one only tells.
   const holder: { service: ReturnType<typeof createAppService> | null } = { service: null };

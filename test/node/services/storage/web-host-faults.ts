@@ -84,7 +84,10 @@ export async function runWebHostFaults(rounds: number, options: { maxDelayMs?: n
     for (let round = 0; round <= rounds; round++) {
       const host = await startHost(bundle, staticDir, dataDir);
       const exited = new Promise((r) => host.child.once('exit', r));
-      const state = (await call(host, 'state:get', null)) as { ok: boolean; value: { doc: { applications: { id: string }[] }; notice: string | null } };
+      const state = (await call(host, 'state:get', null)) as {
+        ok: boolean;
+        value: { doc: { applications: { id: string }[] }; notice: string | null };
+      };
       const present = new Set(state.value.doc.applications.map((a) => a.id));
       for (const id of answered) if (!present.has(id)) result.missing.push(id);
       if (state.value.notice) result.notices.push(state.value.notice);

@@ -30,7 +30,9 @@ describe('the check a save runs, from the change alone', () => {
     const doc = sampleDocument(5);
     await store.save(doc);
     const twin = { ...sampleApplication(9), id: doc.applications[3]!.id };
-    expect(() => store.save({ ...doc, applications: [twin, ...doc.applications] })).toThrow(/two applications would have the same id \(app-3\)/);
+    expect(() => store.save({ ...doc, applications: [twin, ...doc.applications] })).toThrow(
+      /two applications would have the same id \(app-3\)/,
+    );
     expect(() => store.save({ ...doc, applications: [...doc.applications, twin] })).toThrow(/same id/);
     const edited = doc.applications.map((a, i) => (i === 2 ? { ...a, notes: 'edited' } : a));
     await store.save({ ...doc, applications: edited });

@@ -87,6 +87,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     clock,
     emit: options.emit,
     reminders: scheduler,
+    actionsAt: (doc, now) => engine.at(doc, now).actions,
     onDocumentChanged: (doc) => {
       const pass = engine.at(doc, clock());
       scheduler.replan(pass);

@@ -1,7 +1,9 @@
 // The handlers behind every channel of the contract, shared by the desktop app and the
 // web host. It owns the session's undo history; the store owns the file. What differs
 // between hosts (clipboard, links, dialogs, notifications) is injected.
-import type { AfterviewDocument } from '../../shared/model/types.ts';
+import type { Action, AfterviewDocument } from '../../shared/model/types.ts';
+import { firstScreenOf } from '../../shared/board/first-screen.ts';
+import { createEnginePasses } from './engine-passes.ts';
 import type { Command } from '../../shared/board/commands.ts';
 import { CommandError } from '../../shared/board/errors.ts';
 import { SaveError } from './storage/save-errors.ts';
@@ -64,6 +66,12 @@ export interface AppServiceOptions {
   reminders: Pick<ReminderScheduler, 'feed' | 'confirmShown' | 'dismiss' | 'snooze'>;
   /** Called after every change of the document, e.g. to re-plan reminders. */
   onDocumentChanged?(doc: AfterviewDocument): void;
+  /**
+   * The engine's open actions for this document at this instant: the runtime hands in its one
+   * incremental engine (engine-passes.ts), so the first screen reuses the latest pass at the
+   * same instant and otherwise recomputes only the cards whose result has turned since.
+   */
+  actionsAt?(doc: AfterviewDocument, now: Date): readonly Action[];
 }
 
 export interface AppService {
@@ -77,6 +85,7 @@ const notServed = (channel: CapabilityChannel) => fail('not_served', notServedSe
 
 export function createAppService(options: AppServiceOptions): AppService {
   const { store, host, exchange, clock, emit } = options;
+  const actionsAt = options.actionsAt ?? ownEngine();
   let history: History = createHistory(store.doc);
   let revision = 1;
 
@@ -160,6 +169,14 @@ export function createAppService(options: AppServiceOptions): AppService {
         readOnly: store.readOnly,
         notice: store.notice,
         saveProblem: store.saveProblem ?? null,
+      }),
+
+    // The top of each column first (issue 14); the page asks for the whole document after painting it.
+    'state:firstScreen': () =>
+      ok({
+        ...firstScreenOf(history.present, actionsAt(history.present, clock())),
+        revision,
+        readOnly: store.readOnly,
       }),
 
     'state:command': (command: Command) => {
@@ -251,4 +268,10 @@ export function createAppService(options: AppServiceOptions): AppService {
       emit('state:changed', { revision, origin: 'external' });
     },
   };
+}
+
+/** A service made without the runtime's engine (some tests) keeps its own incremental one. */
+function ownEngine(): (doc: AfterviewDocument, now: Date) => readonly Action[] {
+  const passes = createEnginePasses();
+  return (doc, now) => passes.at(doc, now).actions;
 }

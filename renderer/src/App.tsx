@@ -12,13 +12,14 @@ import { useShortcuts } from './hooks/useShortcuts.ts';
 import { CardPanel } from './panel/CardPanel.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 import { useApp, useAppStore } from './store/StoreContext.tsx';
+import { selectShownDoc } from './store/selectors.ts';
 import { TodayView } from './today/TodayView.tsx';
 import { InsightsView } from './insights/InsightsView.tsx';
 import { CaptureDrop } from './capture/CaptureDrop.tsx';
 import { needsNewAddress } from './api/load-errors.ts';
 
 function useTheme(): void {
-  const theme = useApp((s) => s.doc?.settings.theme ?? 'system');
+  const theme = useApp((s) => selectShownDoc(s)?.settings.theme ?? 'system');
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') root.removeAttribute('data-theme');
@@ -29,13 +30,18 @@ function useTheme(): void {
 export function App() {
   const store = useAppStore();
   const hasDoc = useApp((s) => s.doc !== null);
+  // Until the whole document is in, the board paints the host's first screen (issue 14); a
+  // first run waits for the whole (empty) document and its welcome instead.
+  const boardPreview = useApp(
+    (s) => s.doc === null && s.firstScreen !== null && (s.firstScreen.doc.settings.onboarded || s.firstScreen.applicationCount > 0),
+  );
   const loadError = useApp((s) => s.loadError);
   const firstRun = useApp((s) => s.doc !== null && !s.doc.settings.onboarded && s.doc.applications.length === 0);
   const view = useApp((s) => s.view);
   const panelOpen = useApp((s) => s.panel !== null);
 
   useEffect(() => {
-    void store.getState().load();
+    void store.getState().open();
   }, [store]);
   useApiEvents(store);
   useClock(store);
@@ -78,7 +84,7 @@ export function App() {
         aria-busy={!hasDoc}
         aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : view === 'insights' ? 'Insights' : 'Board'}
       >
-        {hasDoc && view === 'board' && <Board />}
+        {(hasDoc || boardPreview) && view === 'board' && <Board />}
         {hasDoc && view === 'today' && <TodayView />}
         {hasDoc && view === 'settings' && <SettingsView />}
         {hasDoc && view === 'insights' && <InsightsView />}

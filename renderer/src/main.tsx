@@ -8,6 +8,8 @@ import { StoreProvider } from './store/StoreContext.tsx';
 import './styles/index.css';
 
 const store = createAppStore(createPageClient());
+// Asked for before React renders anything, so the host answers while the page builds itself (issue 14).
+void store.getState().open();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -3,6 +3,7 @@
 // that this list and the schema map name exactly the same channels.
 export const CHANNEL_NAMES = [
   'state:get',
+  'state:firstScreen',
   'state:command',
   'state:undo',
   'state:redo',

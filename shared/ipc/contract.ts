@@ -6,12 +6,14 @@
 import { z } from 'zod';
 import { CommandSchema } from '../board/commands.ts';
 import type { AfterviewDocument } from '../model/types.ts';
+import type { FirstScreen } from '../board/first-screen.ts';
 import type { CaptureProposal } from '../capture/types.ts';
 import { CHANNEL_NAMES, EVENT_NAMES, type ChannelName, type EventName } from './channels.ts';
 import type { Result } from './result.ts';
 import { EXPORT_FORMATS } from '../exchange/formats.ts';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type EventName };
+export type { FirstScreen };
 
 /** What the renderer needs to show the board, and whether it may change it. */
 export interface StateSnapshot {
@@ -125,6 +127,7 @@ const none = z.undefined().or(z.null()).optional();
 
 export const requestSchemas = {
   'state:get': none,
+  'state:firstScreen': none,
   'state:command': CommandSchema,
   'state:undo': none,
   'state:redo': none,
@@ -164,6 +167,7 @@ export type Channel = keyof typeof requestSchemas;
 
 export interface ResponseTypes {
   'state:get': StateSnapshot;
+  'state:firstScreen': FirstScreen;
   'state:command': ChangeAck;
   'state:undo': ChangeAck;
   'state:redo': ChangeAck;

@@ -6,7 +6,7 @@ import { stageEventFor } from '../../../shared/model/stage.ts';
 import type { StageId } from '../../../shared/model/types.ts';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion.ts';
 import { newId, nowIso } from '../lib/ids.ts';
-import { createCardModelLookup, selectApplicationsById } from '../store/selectors.ts';
+import { createCardModelLookup, selectApplicationsById, selectShownDoc } from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { createAnnouncements, screenReaderInstructions } from './announcements.ts';
 import { fullIndex, visibleColumns } from '../view-model/boardModel.ts';
@@ -24,8 +24,9 @@ const dropAnimation: DropAnimation = { duration: 160, easing: 'cubic-bezier(0.2,
 
 export function Board() {
   const store = useAppStore();
-  const columns = useApp((s) => s.doc?.columns);
-  const query = useApp((s) => s.query);
+  const columns = useApp((s) => selectShownDoc(s)?.columns);
+  // On the first screen only the top of each column is here to search: the search waits for the whole board.
+  const query = useApp((s) => (s.doc ? s.query : ''));
   const readOnly = useApp((s) => s.readOnly);
   const byId = useApp(selectApplicationsById);
   const selectModelOf = useMemo(createCardModelLookup, []);
@@ -60,7 +61,8 @@ export function Board() {
   const onDrop = useCallback(
     ({ id, from, to, items }: DropResult) => {
       const state = store.getState();
-      const doc = state.doc;
+      // On the first screen the columns' order is already whole; the move waits for the whole document (dispatch).
+      const doc = selectShownDoc(state);
       const app = selectApplicationsById(state).get(id);
       if (!doc || !app) return;
       const index = fullIndex(doc.columns[to], items[to], id);

@@ -6,6 +6,7 @@ import type { AfterviewClient } from '../api/client.ts';
 import { applyCommand, CommandError } from '../../../shared/board/apply.ts';
 import type { ChangeAck } from '../../../shared/ipc/contract.ts';
 import { selectOverdueCount } from './selectors.ts';
+import { afterPaint } from '../lib/afterPaint.ts';
 import type { AppState, DataSlice } from './types.ts';
 
 export function createDataSlice(api: AfterviewClient): StateCreator<AppState, [], [], DataSlice> {
@@ -24,12 +25,38 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
     const fail = (message: string) => {
       get().pushToast({ message, tone: 'error' });
     };
-    const load = async () => {
-      const [state, platform] = await Promise.all([api['state:get'](undefined), get().platform ? null : api['platform:get'](undefined)]);
-      if (platform?.ok) set({ platform: platform.value });
+    // The app chooses its opening view once, from the first counts it sees: the first
+    // screen's, or the whole document's when there was none.
+    let viewDecided = false;
+    const decideView = (overdue: number) => {
+      if (viewDecided) return;
+      viewDecided = true;
+      // The app opens on Today when anything is overdue, decided before the first paint of
+      // the board so the screen does not switch under the user (React batches both updates).
+      // Not if the user already went somewhere while the data was on its way.
+      if (!get().viewChosen && !get().panel && overdue > 0) set({ view: 'today' });
+    };
+    // Issue 14: before the first whole load, the top of each column, painted at once.
+    let firstScreenAsked = false;
+    const showFirstScreen = async () => {
+      firstScreenAsked = true;
+      const first = await api['state:firstScreen'](undefined);
+      // Without it (an error, a busy host) the whole load that follows shows the board or says why not.
+      if (!first.ok || get().doc) return;
+      set({ firstScreen: first.value });
+      decideView(first.value.counts.overdue);
+      // Let it paint before the whole document is fetched and read, which at 20,000
+      // applications holds the page for most of a second.
+      await afterPaint();
+    };
+    const loadOnce = async () => {
+      const platform = get().platform ? null : api['platform:get'](undefined);
+      if (!firstScreenAsked && get().doc === null) await showFirstScreen();
+      const [state, platformAnswer] = await Promise.all([api['state:get'](undefined), platform]);
+      if (platformAnswer?.ok) set({ platform: platformAnswer.value });
       if (!state.ok) {
         if (get().doc) fail(state.error.message);
-        else set({ loadError: state.error.message });
+        else set({ loadError: state.error.message, firstScreen: null });
         return;
       }
       const s = state.value;
@@ -40,6 +67,7 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
       newestSeen = Math.max(newestSeen, s.revision);
       set({
         doc: s.doc,
+        firstScreen: null,
         revision: s.revision,
         canUndo: s.canUndo,
         canRedo: s.canRedo,
@@ -48,10 +76,19 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
         saveProblem: s.saveProblem ?? null,
         loadError: null,
       });
-      // The app opens on Today when anything is overdue, decided before the first paint of
-      // the board so the screen does not switch under the user (React batches both updates).
-      // Not if the user already went somewhere while the data was on its way.
-      if (firstLoad && !get().viewChosen && !get().panel && selectOverdueCount(get()) > 0) set({ view: 'today' });
+      if (firstLoad) decideView(selectOverdueCount(get()));
+    };
+    // The load under way, so a change made while the whole document is still on its way
+    // (on the first screen) waits for it instead of being dropped.
+    let loading: Promise<void> | null = null;
+    // The first load, started once however often it is asked for (the entry and the app's mount).
+    let opening: Promise<void> | null = null;
+    const load = () => {
+      const current = loadOnce().finally(() => {
+        if (loading === current) loading = null;
+      });
+      loading = current;
+      return current;
     };
     const history = async (which: 'state:undo' | 'state:redo') => {
       if (get().readOnly) return;
@@ -62,6 +99,7 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
 
     return {
       doc: null,
+      firstScreen: null,
       revision: 0,
       canUndo: false,
       canRedo: false,
@@ -71,7 +109,9 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
       loadError: null,
       platform: null,
       load,
+      open: () => opening ?? (opening = load()),
       async dispatch(cmd) {
+        if (!get().doc && loading) await loading;
         const { doc, readOnly } = get();
         if (!doc) return false;
         if (readOnly) {

@@ -1,6 +1,7 @@
 // Derived values, computed from the store and remembered until their inputs change.
 // Nothing here is stored: the document is the single source of truth.
 import { createIncrementalEngine } from '../../../shared/engine/incremental.ts';
+import { dueCounts, type DueCounts } from '../../../shared/engine/due-counts.ts';
 import type { Action, AfterviewDocument, Application } from '../../../shared/model/types.ts';
 import { buildCardModel, sameCardModel, type CardModel } from '../view-model/cardModel.ts';
 import { memoLast } from '../lib/memo.ts';
@@ -14,8 +15,16 @@ const applicationsById = memoLast((apps: readonly Application[]) => new Map(apps
 
 const NO_APPLICATIONS: readonly Application[] = [];
 
-/** Every application by id; the same map while the applications are (before the document loads too). */
-export const selectApplicationsById = (s: AppState): Map<string, Application> => applicationsById(s.doc?.applications ?? NO_APPLICATIONS);
+/**
+ * The document the board shows: the whole one once it has loaded, before that the host's
+ * first screen (the top of each column, issue 14), else null. Only the board and what it
+ * paints read the first screen; every other view waits for the whole document.
+ */
+export const selectShownDoc = (s: AppState): AfterviewDocument | null => s.doc ?? s.firstScreen?.doc ?? null;
+
+/** Every application by id (of the first screen until the whole document is in); the same map while the applications are. */
+export const selectApplicationsById = (s: AppState): Map<string, Application> =>
+  applicationsById(selectShownDoc(s)?.applications ?? NO_APPLICATIONS);
 
 // The incremental engine (issue 14): a change works out the card it touched, not the whole
 // board; its action list keeps its identity while nothing in it changed.
@@ -23,8 +32,12 @@ const engine = createIncrementalEngine();
 const allActions = memoLast((doc: AfterviewDocument, minute: number): readonly Action[] => engine.pass(doc, new Date(minute)).actions);
 const EMPTY_ACTIONS: readonly Action[] = [];
 
-/** Every open action on the board, soonest first. Shared: never change it. */
-export const selectAllActions = (s: AppState): readonly Action[] => (s.doc ? allActions(s.doc, minuteOf(s.now)) : EMPTY_ACTIONS);
+/**
+ * Every open action on the board, soonest first; until the whole document is in, those of the
+ * first screen's cards, as the host's engine worked them out over the whole board. Shared: never change it.
+ */
+export const selectAllActions = (s: AppState): readonly Action[] =>
+  s.doc ? allActions(s.doc, minuteOf(s.now)) : (s.firstScreen?.actions ?? EMPTY_ACTIONS);
 
 const actionsByApp = memoLast((actions: readonly Action[]) => {
   const map = new Map<string, Action[]>();
@@ -41,19 +54,12 @@ export const selectActionsByApp = (s: AppState): Map<string, Action[]> => action
 /** The actions in Today: everything overdue or due today, soonest first. */
 const todayActions = memoLast((actions: readonly Action[]) => actions.filter((a) => a.due !== null && a.status !== 'upcoming'));
 export const selectTodayActions = (s: AppState): Action[] => todayActions(selectAllActions(s));
-// The top bar's counts, once per engine pass and without building Today's list (issue 14).
-const todayCounts = memoLast((actions: readonly Action[]) => {
-  let today = 0;
-  let overdue = 0;
-  for (const a of actions) {
-    if (a.due === null || a.status === 'upcoming') continue;
-    today += 1;
-    if (a.status === 'overdue') overdue += 1;
-  }
-  return { today, overdue };
-});
-export const selectTodayCount = (s: AppState): number => todayCounts(selectAllActions(s)).today;
-export const selectOverdueCount = (s: AppState): number => todayCounts(selectAllActions(s)).overdue;
+// The top bar's counts, once per engine pass and without building Today's list (issue 14);
+// before the whole document is in, the host's counts over the whole board.
+const todayCounts = memoLast(dueCounts);
+const countsOf = (s: AppState): DueCounts => (s.doc || !s.firstScreen ? todayCounts(selectAllActions(s)) : s.firstScreen.counts);
+export const selectTodayCount = (s: AppState): number => countsOf(s).today;
+export const selectOverdueCount = (s: AppState): number => countsOf(s).overdue;
 
 /**
  * Card models, one per application. A model that reads the same as before keeps its old

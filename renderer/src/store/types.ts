@@ -7,6 +7,7 @@ import type {
   EventName,
   EventPayloads,
   ExportResult,
+  FirstScreen,
   ImportSummary,
   Platform,
   ReminderFeed,
@@ -18,7 +19,13 @@ import type { Command } from '../../../shared/board/commands.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
 
 export interface DataSlice {
+  /** The whole document, once loaded. */
   doc: AfterviewDocument | null;
+  /**
+   * The host's first screen (the top of each column and the counts), shown by the board until
+   * the whole document is in; null after that, and before it arrives (issue 14).
+   */
+  firstScreen: FirstScreen | null;
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
@@ -30,6 +37,8 @@ export interface DataSlice {
   loadError: string | null;
   platform: Platform | null;
   load(): Promise<void>;
+  /** The first load, once: the entry starts it before React's first render, and the app's mount asks again. */
+  open(): Promise<void>;
   /** Applies a command at once, then sends it; on failure shows why and refetches. Resolves true when saved. */
   dispatch(cmd: Command): Promise<boolean>;
   undo(): Promise<void>;

@@ -11,6 +11,7 @@ import { computeReminders } from '../../../shared/engine/reminders.ts';
 import { fixedClock } from '../../../shared/time/clock.ts';
 import { sampleDocument } from '../../fixtures/data/generate.ts';
 import { quietHost } from './storage/quiet-host.ts';
+import type { FirstScreen } from '../../../shared/ipc/contract.ts';
 
 const now = new Date('2024-03-10T12:00:00.000Z');
 let runtime: Runtime | null = null;
@@ -81,5 +82,28 @@ describe('one engine pass per change (Sunday 10 March 2024 12:00 UTC)', () => {
         .map((i) => i.id),
     );
     expect(runtime.engine.made).toBe(made);
+  });
+});
+
+describe('the first screen (issue 14; Sunday 10 March 2024 12:00 UTC)', () => {
+  it('answers the top of each column with the actions of the latest pass, and makes no pass of its own at the same instant', async () => {
+    const { runtime } = await start(400);
+    await runtime.router.dispatch(
+      'state:command',
+      { type: 'logEvent', id: 'app-7', event: { id: 'reply-7', kind: 'employer_replied', at: '2024-03-10T11:00:00.000Z' } },
+      true,
+    );
+    const made = runtime.engine.made;
+    const answer = await runtime.router.dispatch('state:firstScreen', undefined, true);
+    expect(runtime.engine.made).toBe(made);
+    if (!answer.ok) throw new Error(answer.error.message);
+    const first = answer.value as FirstScreen;
+    const shown = new Set(first.doc.applications.map((a) => a.id));
+    expect(shown.has('app-7')).toBe(true);
+    expect(first.actions).toEqual(runtime.engine.latest()!.actions.filter((a) => shown.has(a.applicationId)));
+    expect(first.applicationCount).toBe(400);
+    expect(first.counts.today).toBe(dueCount(runtime.service.doc, now));
+    const state = await runtime.router.dispatch('state:get', undefined, true);
+    expect(state.ok && first.revision === (state.value as { revision: number }).revision).toBe(true);
   });
 });

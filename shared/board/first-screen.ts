@@ -1,0 +1,51 @@
+// The first screen (issue 14): what the board needs to paint before the whole document has
+// arrived. At 20,000 applications the document is about 20 MB of JSON; fetching and reading
+// it, then running the engine over every card, held the page for a second before the first
+// card appeared, while the screen shows a few dozen cards. The host, which already holds the
+// document and the engine's pass, sends the top of each column with those cards' actions and
+// the board-wide counts; the page paints that, then loads the whole document.
+import type { Action, AfterviewDocument, Application } from '../model/types.ts';
+import { STAGE_IDS } from '../model/schema.ts';
+import { dueCounts, type DueCounts } from '../engine/due-counts.ts';
+
+/**
+ * Cards sent from the top of each column: more than a column shows on a tall screen (24
+ * cards of about 104 px fill 2,500 px; the cards scrolled to later come with the whole
+ * document), and few enough that the first screen stays small at any N.
+ */
+export const FIRST_SCREEN_CARDS = 24;
+
+export interface FirstScreen {
+  /**
+   * The document with every column's full order and every setting, but only the applications
+   * at the top of each column. Never to be changed or saved: it is not the whole board.
+   */
+  doc: AfterviewDocument;
+  /** The open actions of those applications, as the engine computed them over the whole board. */
+  actions: Action[];
+  /** Board-wide, from every application's actions. */
+  counts: DueCounts;
+  /** How many applications there are in all. */
+  applicationCount: number;
+  revision: number;
+  readOnly: boolean;
+}
+
+/** The top of each column of `doc` with its actions, out of the engine's actions for the whole board. */
+export function firstScreenOf(
+  doc: AfterviewDocument,
+  actions: readonly Action[],
+  cardsPerColumn = FIRST_SCREEN_CARDS,
+): Omit<FirstScreen, 'revision' | 'readOnly'> {
+  const wanted = new Set<string>();
+  for (const stage of STAGE_IDS) for (const id of topOf(doc.columns[stage], cardsPerColumn)) wanted.add(id);
+  const applications: Application[] = doc.applications.filter((a) => wanted.has(a.id));
+  return {
+    doc: { ...doc, applications },
+    actions: actions.filter((a) => wanted.has(a.applicationId)),
+    counts: dueCounts(actions),
+    applicationCount: doc.applications.length,
+  };
+}
+
+const topOf = (ids: readonly string[] | undefined, n: number): readonly string[] => (ids ? ids.slice(0, n) : []);

@@ -38,8 +38,17 @@ interface Range {
 export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 6, content }: Options): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(i)) ?? estimate, [keyOf, estimate]);
+  // The first paint builds only what is in view; the items either side follow a frame later,
+  // so a board opening at any size paints its visible cards and nothing more first (issue 14).
+  const [margin, setMargin] = useState(0);
+  useEffect(() => {
+    if (margin === overscan) return;
+    if (typeof requestAnimationFrame !== 'function') return setMargin(overscan);
+    const frame = requestAnimationFrame(() => setMargin(overscan));
+    return () => cancelAnimationFrame(frame);
+  }, [margin, overscan]);
   // Before the first measure: a window's height of items from the top.
-  const [range, setRange] = useState<Range>(() => ({ start: 0, end: Math.min(count, Math.ceil(viewportGuess() / estimate) + overscan) }));
+  const [range, setRange] = useState<Range>(() => ({ start: 0, end: Math.min(count, Math.ceil(viewportGuess() / estimate)) }));
 
   const compute = useCallback(() => {
     const scroller = scrollerRef.current;
@@ -60,9 +69,9 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
       }
       top = bottom;
     }
-    const next = { start: Math.max(0, Math.min(start, count) - overscan), end: Math.min(count, end + overscan) };
+    const next = { start: Math.max(0, Math.min(start, count) - margin), end: Math.min(count, end + margin) };
     setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
-  }, [scrollerRef, listRef, count, heightOf, overscan]);
+  }, [scrollerRef, listRef, count, heightOf, margin]);
 
   // Note the heights of what was built, then move the window if they or the length changed it.
   const measure = useCallback(() => {
@@ -78,6 +87,14 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
     }
     compute();
   }, [listRef, compute]);
+
+  // The margin came: widen the window to it.
+  const widened = useRef(false);
+  useLayoutEffect(() => {
+    if (margin === 0 || widened.current) return;
+    widened.current = true;
+    compute();
+  }, [margin, compute]);
 
   // Only after a render that changed what is built (the items, their order, the window):
   // a render that changed none of them (a drag's move, a panel opening) reads no layout.

@@ -4,6 +4,7 @@
 // global store, so a drag re-renders only the columns it touches.
 import {
   closestCenter,
+  getClientRect,
   getFirstCollision,
   KeyboardSensor,
   MeasuringStrategy,
@@ -78,15 +79,11 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       if (overId != null) {
         const stage = stageOfColumnId(String(overId));
         if (stage && !collapsed.has(stage)) {
-          const cards = itemsRef.current[stage];
-          if (cards.length > 0) {
-            // Only the column's built cards are droppables; a set keeps this linear in them.
-            const inColumn = new Set(cards);
-            overId =
-              closestCenter({
-                ...args,
-                droppableContainers: args.droppableContainers.filter((c) => inColumn.has(String(c.id))),
-              })[0]?.id ?? overId;
+          if (itemsRef.current[stage].length > 0) {
+            // Only the column's built cards are droppables: each knows its column (the sortable
+            // container), so this reads those, never the column's whole list.
+            const inColumn = args.droppableContainers.filter((c) => sortableColumnOf(c.data.current) === stage);
+            overId = closestCenter({ ...args, droppableContainers: inColumn })[0]?.id ?? overId;
           }
         }
         lastOverId.current = overId;
@@ -188,11 +185,26 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       collisionDetection,
       // Measured while a card is in hand only: at rest (and on the drop) nothing is measured, so
       // a drop or an opening panel does not read every card's rect (issue 14).
-      measuring: { droppable: { strategy: MeasuringStrategy.WhileDragging } },
+      measuring: { droppable: { strategy: MeasuringStrategy.WhileDragging, measure: measureDroppable } },
       onDragStart,
       onDragOver,
       onDragEnd,
       onDragCancel,
     },
   };
+}
+
+/** The column a droppable card sorts in (dnd-kit's sortable data names its container), if it is a card. */
+function sortableColumnOf(data: unknown): string | undefined {
+  const sortable = (data as { sortable?: { containerId?: unknown } } | undefined)?.sortable;
+  return typeof sortable?.containerId === 'string' ? sortable.containerId : undefined;
+}
+
+/**
+ * A droppable's box as laid out. Cards move only by their inline transform while sorting
+ * (SortableCard) and columns never move, so only an element with one needs its computed style
+ * read to take the transform out; dnd-kit's default reads it for every card at pick-up.
+ */
+function measureDroppable(element: HTMLElement) {
+  return getClientRect(element, { ignoreTransform: element.style.transform !== '' });
 }

@@ -35,7 +35,7 @@ interface Range {
   end: number;
 }
 
-export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 6, content }: Options): VirtualWindow {
+export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 4, content }: Options): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(i)) ?? estimate, [keyOf, estimate]);
   // The first paint builds only what is in view; the items either side follow a frame later,

@@ -2,13 +2,22 @@
 // web host. It owns the session's undo history; the store owns the file. What differs
 // between hosts (clipboard, links, dialogs, notifications) is injected.
 import type { Action, AfterviewDocument } from '../../shared/model/types.ts';
-import { firstScreenOf } from '../../shared/board/first-screen.ts';
+import { firstScreenOf, WHOLE_FIRST_SCREEN_UP_TO } from '../../shared/board/first-screen.ts';
 import { createEnginePasses } from './engine-passes.ts';
 import type { Command } from '../../shared/board/commands.ts';
 import { CommandError } from '../../shared/board/errors.ts';
 import { SaveError } from './storage/save-errors.ts';
 import { canRedo, canUndo, createHistory, execute, record, redo, undo, type History } from '../../shared/board/history.ts';
-import type { ChangeAck, EventName, EventPayloads, ExportResult, ImportSummary, BackupInfo, Platform } from '../../shared/ipc/contract.ts';
+import type {
+  ChangeAck,
+  EventName,
+  EventPayloads,
+  ExportResult,
+  ImportSummary,
+  BackupInfo,
+  Platform,
+  StateSnapshot,
+} from '../../shared/ipc/contract.ts';
 import { fail, ok, type Result } from '../../shared/ipc/result.ts';
 import type { Handlers } from './contract-router.ts';
 import type { ReminderScheduler } from './reminders/scheduler.ts';
@@ -159,25 +168,29 @@ export function createAppService(options: AppServiceOptions): AppService {
       return ok(await commit(next, 'command'));
     });
 
-  const handlers: Handlers = {
-    'state:get': () =>
-      ok({
-        doc: history.present,
-        revision,
-        canUndo: canUndo(history),
-        canRedo: canRedo(history),
-        readOnly: store.readOnly,
-        notice: store.notice,
-        saveProblem: store.saveProblem ?? null,
-      }),
+  const snapshot = (): StateSnapshot => ({
+    doc: history.present,
+    revision,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    readOnly: store.readOnly,
+    notice: store.notice,
+    saveProblem: store.saveProblem ?? null,
+  });
 
-    // The top of each column first (issue 14); the page asks for the whole document after painting it.
-    'state:firstScreen': () =>
-      ok({
-        ...firstScreenOf(history.present, actionsAt(history.present, clock())),
-        revision,
-        readOnly: store.readOnly,
-      }),
+  const handlers: Handlers = {
+    'state:get': () => ok(snapshot()),
+
+    // The top of each column first (issue 14); the page asks for the whole document after
+    // painting it. A small board comes whole at once.
+    'state:firstScreen': () => {
+      const doc = history.present;
+      if (doc.applications.length <= WHOLE_FIRST_SCREEN_UP_TO) return ok({ kind: 'whole' as const, state: snapshot() });
+      return ok({
+        kind: 'top' as const,
+        screen: { ...firstScreenOf(doc, actionsAt(doc, clock())), revision, readOnly: store.readOnly },
+      });
+    },
 
     'state:command': (command: Command) => {
       if (store.readOnly) return fail('read_only', READ_ONLY);

@@ -30,11 +30,9 @@ function useTheme(): void {
 export function App() {
   const store = useAppStore();
   const hasDoc = useApp((s) => s.doc !== null);
-  // Until the whole document is in, the board paints the host's first screen (issue 14); a
-  // first run waits for the whole (empty) document and its welcome instead.
-  const boardPreview = useApp(
-    (s) => s.doc === null && s.firstScreen !== null && (s.firstScreen.doc.settings.onboarded || s.firstScreen.applicationCount > 0),
-  );
+  // Until the whole document is in, the board paints the host's first screen (issue 14). It
+  // comes only for a large board; a first run (no applications) always comes whole.
+  const boardPreview = useApp((s) => s.doc === null && s.firstScreen !== null);
   const loadError = useApp((s) => s.loadError);
   const firstRun = useApp((s) => s.doc !== null && !s.doc.settings.onboarded && s.doc.applications.length === 0);
   const view = useApp((s) => s.view);

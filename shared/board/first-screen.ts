@@ -15,6 +15,13 @@ import { dueCounts, type DueCounts } from '../engine/due-counts.ts';
  */
 export const FIRST_SCREEN_CARDS = 24;
 
+/**
+ * Up to this many applications the host sends the whole document as the first screen: at 1,000
+ * it is about 1 MB of JSON, read with the engine in some 30 ms, less than a second answer and
+ * a second render of the board cost (the bench's board load at 1,000).
+ */
+export const WHOLE_FIRST_SCREEN_UP_TO = 2_000;
+
 export interface FirstScreen {
   /**
    * The document with every column's full order and every setting, but only the applications

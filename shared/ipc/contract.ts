@@ -16,6 +16,13 @@ export { CHANNEL_NAMES, EVENT_NAMES, type EventName };
 export type { FirstScreen };
 
 /** What the renderer needs to show the board, and whether it may change it. */
+/**
+ * The first answer the page asks for (issue 14): for a large board the top of each column
+ * (shared/board/first-screen.ts), for a small one the whole state at once, which reads
+ * faster than two answers and two renders.
+ */
+export type FirstScreenAnswer = { kind: 'top'; screen: FirstScreen } | { kind: 'whole'; state: StateSnapshot };
+
 export interface StateSnapshot {
   doc: AfterviewDocument;
   revision: number;
@@ -167,7 +174,7 @@ export type Channel = keyof typeof requestSchemas;
 
 export interface ResponseTypes {
   'state:get': StateSnapshot;
-  'state:firstScreen': FirstScreen;
+  'state:firstScreen': FirstScreenAnswer;
   'state:command': ChangeAck;
   'state:undo': ChangeAck;
   'state:redo': ChangeAck;

@@ -8,7 +8,7 @@ import { createClient } from '../../renderer/src/api/client.ts';
 import { createInProcessTransport } from '../../renderer/src/api/in-process-transport.ts';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
 import { StoreProvider } from '../../renderer/src/store/StoreContext.tsx';
-import { FIRST_SCREEN_CARDS } from '../../shared/board/first-screen.ts';
+import { FIRST_SCREEN_CARDS, WHOLE_FIRST_SCREEN_UP_TO } from '../../shared/board/first-screen.ts';
 import { DocumentSchema, STAGE_IDS } from '../../shared/model/schema.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -59,7 +59,7 @@ function renderWith(store: ReturnType<typeof createAppStore>) {
 
 describe('the first screen', () => {
   it('paints the top of each column, with the whole count, before the whole document is in', async () => {
-    const doc = quietBoard(350); // 50 a column
+    const doc = quietBoard(2_100); // 300 a column, above WHOLE_FIRST_SCREEN_UP_TO
     const { store, release } = await heldHost(doc);
     renderWith(store);
     const applied = await screen.findByRole('region', { name: 'Applied' });
@@ -70,17 +70,17 @@ describe('the first screen', () => {
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     // The list says how long the column really is, not how many cards came first.
     const items = within(applied).getAllByRole('listitem');
-    expect(items[0]?.getAttribute('aria-setsize')).toBe('50');
-    expect(within(applied).getByText('50 cards')).toBeTruthy();
+    expect(items[0]?.getAttribute('aria-setsize')).toBe('300');
+    expect(within(applied).getByText('300 cards')).toBeTruthy();
 
     release();
     await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
-    expect(store.getState().doc?.applications).toHaveLength(350);
+    expect(store.getState().doc?.applications).toHaveLength(2_100);
     expect(store.getState().firstScreen).toBeNull();
   });
 
   it('opens on Today from the whole board’s counts, and Today waits for the whole document', async () => {
-    const doc = sampleDocument(140); // 2024 dates: everything is overdue
+    const doc = sampleDocument(2_100); // 2024 dates: everything is overdue
     doc.settings.onboarded = true;
     const { store, release } = await heldHost(doc);
     renderWith(store);
@@ -93,7 +93,7 @@ describe('the first screen', () => {
   });
 
   it('keeps a change made on the first screen: it waits for the whole document, then saves', async () => {
-    const doc = sampleDocument(140);
+    const doc = sampleDocument(2_100);
     doc.settings.onboarded = true;
     const { host, store, release } = await heldHost(doc);
     const opening = store.getState().open();
@@ -113,7 +113,7 @@ describe('the first screen', () => {
   });
 
   it('leaves the search for the whole board: a query typed early filters once everything is in', async () => {
-    const doc = quietBoard(350);
+    const doc = quietBoard(2_100);
     const { store, release } = await heldHost(doc);
     renderWith(store);
     await waitFor(() => expect(store.getState().firstScreen).not.toBeNull());
@@ -124,15 +124,21 @@ describe('the first screen', () => {
     expect(within(applied).getAllByRole('listitem').length).toBeGreaterThan(1);
     release();
     await waitFor(() => expect(applied.querySelector(`[data-card-id="${last.id}"]`)).not.toBeNull());
-    expect(within(applied).getByText(/of 50 cards shown/)).toBeTruthy();
+    expect(within(applied).getByText(/of 300 cards shown/)).toBeTruthy();
+  });
+
+  it('takes a small board whole in its first answer: one answer, one render, no second fetch', async () => {
+    const doc = quietBoard(WHOLE_FIRST_SCREEN_UP_TO);
+    const { store } = await heldHost(doc);
+    // 'state:get' is held and never released: the whole board must come without it.
+    await store.getState().open();
+    expect(store.getState().doc?.applications).toHaveLength(WHOLE_FIRST_SCREEN_UP_TO);
+    expect(store.getState().firstScreen).toBeNull();
   });
 
   it('shows no board before a first run: the welcome comes with the whole (empty) document', async () => {
-    const { store, release } = await heldHost(emptyDocument());
+    const { store } = await heldHost(emptyDocument());
     renderWith(store);
-    await waitFor(() => expect(store.getState().firstScreen).not.toBeNull());
-    expect(screen.queryByRole('region', { name: 'Applied' })).toBeNull();
-    release();
     expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Applied' })).toBeNull();
   });

@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { AfterviewClient } from '../api/client.ts';
 import { applyCommand, CommandError } from '../../../shared/board/apply.ts';
-import type { ChangeAck } from '../../../shared/ipc/contract.ts';
+import type { ChangeAck, StateSnapshot } from '../../../shared/ipc/contract.ts';
 import { selectOverdueCount } from './selectors.ts';
 import { afterPaint } from '../lib/afterPaint.ts';
 import type { AppState, DataSlice } from './types.ts';
@@ -36,30 +36,7 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
       // Not if the user already went somewhere while the data was on its way.
       if (!get().viewChosen && !get().panel && overdue > 0) set({ view: 'today' });
     };
-    // Issue 14: before the first whole load, the top of each column, painted at once.
-    let firstScreenAsked = false;
-    const showFirstScreen = async () => {
-      firstScreenAsked = true;
-      const first = await api['state:firstScreen'](undefined);
-      // Without it (an error, a busy host) the whole load that follows shows the board or says why not.
-      if (!first.ok || get().doc) return;
-      set({ firstScreen: first.value });
-      decideView(first.value.counts.overdue);
-      // Let it paint before the whole document is fetched and read, which at 20,000
-      // applications holds the page for most of a second.
-      await afterPaint();
-    };
-    const loadOnce = async () => {
-      const platform = get().platform ? null : api['platform:get'](undefined);
-      if (!firstScreenAsked && get().doc === null) await showFirstScreen();
-      const [state, platformAnswer] = await Promise.all([api['state:get'](undefined), platform]);
-      if (platformAnswer?.ok) set({ platform: platformAnswer.value });
-      if (!state.ok) {
-        if (get().doc) fail(state.error.message);
-        else set({ loadError: state.error.message, firstScreen: null });
-        return;
-      }
-      const s = state.value;
+    const apply = (s: StateSnapshot) => {
       const firstLoad = get().doc === null;
       // Loads can overlap (an undo's own load and the change event's); an answer older than
       // what is already shown must not put a stale board back on screen.
@@ -77,6 +54,38 @@ export function createDataSlice(api: AfterviewClient): StateCreator<AppState, []
         loadError: null,
       });
       if (firstLoad) decideView(selectOverdueCount(get()));
+    };
+    // Issue 14: before the first whole load, the top of each column, painted at once; a
+    // small board comes whole. True when the whole state is in.
+    let firstScreenAsked = false;
+    const showFirstScreen = async (): Promise<boolean> => {
+      firstScreenAsked = true;
+      const first = await api['state:firstScreen'](undefined);
+      // Without it (an error, a busy host) the whole load that follows shows the board or says why not.
+      if (!first.ok || get().doc) return false;
+      if (first.value.kind === 'whole') {
+        apply(first.value.state);
+        return true;
+      }
+      set({ firstScreen: first.value.screen });
+      decideView(first.value.screen.counts.overdue);
+      // Let it paint before the whole document is fetched and read, which at 20,000
+      // applications holds the page for most of a second.
+      await afterPaint();
+      return false;
+    };
+    const loadOnce = async () => {
+      const platform = get().platform ? null : api['platform:get'](undefined);
+      const whole = !firstScreenAsked && get().doc === null && (await showFirstScreen());
+      const [state, platformAnswer] = await Promise.all([whole ? null : api['state:get'](undefined), platform]);
+      if (platformAnswer?.ok) set({ platform: platformAnswer.value });
+      if (!state) return;
+      if (!state.ok) {
+        if (get().doc) fail(state.error.message);
+        else set({ loadError: state.error.message, firstScreen: null });
+        return;
+      }
+      apply(state.value);
     };
     // The load under way, so a change made while the whole document is still on its way
     // (on the first screen) waits for it instead of being dropped.

@@ -11,7 +11,8 @@ import { computeReminders } from '../../../shared/engine/reminders.ts';
 import { fixedClock } from '../../../shared/time/clock.ts';
 import { sampleDocument } from '../../fixtures/data/generate.ts';
 import { quietHost } from './storage/quiet-host.ts';
-import type { FirstScreen } from '../../../shared/ipc/contract.ts';
+import type { FirstScreenAnswer, StateSnapshot } from '../../../shared/ipc/contract.ts';
+import { WHOLE_FIRST_SCREEN_UP_TO } from '../../../shared/board/first-screen.ts';
 
 const now = new Date('2024-03-10T12:00:00.000Z');
 let runtime: Runtime | null = null;
@@ -87,7 +88,7 @@ describe('one engine pass per change (Sunday 10 March 2024 12:00 UTC)', () => {
 
 describe('the first screen (issue 14; Sunday 10 March 2024 12:00 UTC)', () => {
   it('answers the top of each column with the actions of the latest pass, and makes no pass of its own at the same instant', async () => {
-    const { runtime } = await start(400);
+    const { runtime } = await start(WHOLE_FIRST_SCREEN_UP_TO + 100);
     await runtime.router.dispatch(
       'state:command',
       { type: 'logEvent', id: 'app-7', event: { id: 'reply-7', kind: 'employer_replied', at: '2024-03-10T11:00:00.000Z' } },
@@ -97,13 +98,23 @@ describe('the first screen (issue 14; Sunday 10 March 2024 12:00 UTC)', () => {
     const answer = await runtime.router.dispatch('state:firstScreen', undefined, true);
     expect(runtime.engine.made).toBe(made);
     if (!answer.ok) throw new Error(answer.error.message);
-    const first = answer.value as FirstScreen;
+    const reply = answer.value as FirstScreenAnswer;
+    if (reply.kind !== 'top') throw new Error(`expected the top of each column, got ${reply.kind}`);
+    const first = reply.screen;
     const shown = new Set(first.doc.applications.map((a) => a.id));
     expect(shown.has('app-7')).toBe(true);
     expect(first.actions).toEqual(runtime.engine.latest()!.actions.filter((a) => shown.has(a.applicationId)));
-    expect(first.applicationCount).toBe(400);
+    expect(first.applicationCount).toBe(WHOLE_FIRST_SCREEN_UP_TO + 100);
     expect(first.counts.today).toBe(dueCount(runtime.service.doc, now));
     const state = await runtime.router.dispatch('state:get', undefined, true);
     expect(state.ok && first.revision === (state.value as { revision: number }).revision).toBe(true);
+  });
+
+  it('answers a board of up to WHOLE_FIRST_SCREEN_UP_TO applications whole, as state:get would', async () => {
+    const { runtime } = await start(WHOLE_FIRST_SCREEN_UP_TO);
+    const answer = await runtime.router.dispatch('state:firstScreen', undefined, true);
+    const state = await runtime.router.dispatch('state:get', undefined, true);
+    if (!answer.ok || !state.ok) throw new Error('no answer');
+    expect(answer.value).toEqual({ kind: 'whole', state: state.value as StateSnapshot });
   });
 });

@@ -20,7 +20,7 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
 import { arrayMove, findColumn, moveAcross, stageOfColumnId, type Columns } from '../view-model/boardModel.ts';
 import { boardKeyboardCoordinates } from './keyboardCoordinates.ts';
@@ -95,14 +95,29 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     [collapsed],
   );
 
-  const onDragStart = useCallback(({ active }: DragStartEvent) => {
-    const id = String(active.id);
-    const from = findColumn(itemsRef.current, id);
-    if (!from) return;
-    startRef.current = { items: itemsRef.current, from };
-    setActiveId(id);
-    setDragItems(itemsRef.current);
+  // A drop whose move is still to be committed (see onDragEnd); a new drag commits it first.
+  const pendingDrop = useRef<{ frame: number; commit(): void } | null>(null);
+  const commitPendingDrop = useCallback(() => {
+    const pending = pendingDrop.current;
+    if (!pending) return;
+    pendingDrop.current = null;
+    cancelAnimationFrame(pending.frame);
+    pending.commit();
   }, []);
+  useEffect(() => commitPendingDrop, [commitPendingDrop]);
+
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      commitPendingDrop();
+      const id = String(active.id);
+      const from = findColumn(itemsRef.current, id);
+      if (!from) return;
+      startRef.current = { items: itemsRef.current, from };
+      setActiveId(id);
+      setDragItems(itemsRef.current);
+    },
+    [commitPendingDrop],
+  );
 
   const onDragOver = useCallback(
     ({ active, over }: DragOverEvent) => {
@@ -155,8 +170,28 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       const to = findColumn(current, id) ?? column;
       droppedRef.current = current;
       const unchanged = to === start.from && current[to].indexOf(id) === start.items[to].indexOf(id);
-      if (!unchanged) onDrop({ id, from: start.from, to, items: current });
-      finish();
+      if (unchanged) {
+        finish();
+        return;
+      }
+      // The drop in two frames (issue 14): this one ends the drag with the card shown where it
+      // landed (the drag's own columns); the next commits the move to the store, whose update
+      // re-renders the board. In one they made a frame of 60 ms at 5,000 applications.
+      startRef.current = null;
+      itemsRef.current = current;
+      setActiveId(null);
+      setDragItems(current);
+      const commit = () => {
+        onDrop({ id, from: start.from, to, items: current });
+        setDragItems(null);
+      };
+      pendingDrop.current = {
+        commit,
+        frame: requestAnimationFrame(() => {
+          pendingDrop.current = null;
+          commit();
+        }),
+      };
     },
     [finish, onDrop],
   );

@@ -188,7 +188,7 @@ export function createAppService(options: AppServiceOptions): AppService {
       if (doc.applications.length <= WHOLE_FIRST_SCREEN_UP_TO) return ok({ kind: 'whole' as const, state: snapshot() });
       return ok({
         kind: 'top' as const,
-        screen: { ...firstScreenOf(doc, actionsAt(doc, clock())), revision, readOnly: store.readOnly },
+        screen: firstScreenOf(doc, actionsAt(doc, clock())),
       });
     },
 

@@ -32,18 +32,10 @@ export interface FirstScreen {
   actions: Action[];
   /** Board-wide, from every application's actions. */
   counts: DueCounts;
-  /** How many applications there are in all. */
-  applicationCount: number;
-  revision: number;
-  readOnly: boolean;
 }
 
 /** The top of each column of `doc` with its actions, out of the engine's actions for the whole board. */
-export function firstScreenOf(
-  doc: AfterviewDocument,
-  actions: readonly Action[],
-  cardsPerColumn = FIRST_SCREEN_CARDS,
-): Omit<FirstScreen, 'revision' | 'readOnly'> {
+export function firstScreenOf(doc: AfterviewDocument, actions: readonly Action[], cardsPerColumn = FIRST_SCREEN_CARDS): FirstScreen {
   const wanted = new Set<string>();
   for (const stage of STAGE_IDS) for (const id of topOf(doc.columns[stage], cardsPerColumn)) wanted.add(id);
   const applications: Application[] = doc.applications.filter((a) => wanted.has(a.id));
@@ -51,7 +43,6 @@ export function firstScreenOf(
     doc: { ...doc, applications },
     actions: actions.filter((a) => wanted.has(a.applicationId)),
     counts: dueCounts(actions),
-    applicationCount: doc.applications.length,
   };
 }
 

@@ -104,10 +104,8 @@ describe('the first screen (issue 14; Sunday 10 March 2024 12:00 UTC)', () => {
     const shown = new Set(first.doc.applications.map((a) => a.id));
     expect(shown.has('app-7')).toBe(true);
     expect(first.actions).toEqual(runtime.engine.latest()!.actions.filter((a) => shown.has(a.applicationId)));
-    expect(first.applicationCount).toBe(WHOLE_FIRST_SCREEN_UP_TO + 100);
     expect(first.counts.today).toBe(dueCount(runtime.service.doc, now));
-    const state = await runtime.router.dispatch('state:get', undefined, true);
-    expect(state.ok && first.revision === (state.value as { revision: number }).revision).toBe(true);
+    expect(first.doc.columns).toEqual(runtime.service.doc.columns);
   });
 
   it('answers a board of up to WHOLE_FIRST_SCREEN_UP_TO applications whole, as state:get would', async () => {

@@ -100,11 +100,16 @@ export function TopBar() {
           <Icon name="plus" />
           New application
         </button>
-        {hasDoc && (
-          <button type="button" className="button" onClick={() => setPasting(true)} title="Paste an employer's email to update the board">
-            Paste an email
-          </button>
-        )}
+        {/* Shown (and disabled) while the board is still loading, so the bar does not shift when it is in. */}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setPasting(true)}
+          disabled={!hasDoc}
+          title="Paste an employer's email to update the board"
+        >
+          Paste an email
+        </button>
         <button
           type="button"
           className="icon-button"

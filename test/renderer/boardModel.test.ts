@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncements } from '../../renderer/src/board/announcements.ts';
-import { columnId, findColumn, fullIndex, moveAcross, stageOfColumnId, type Columns } from '../../renderer/src/view-model/boardModel.ts';
+import { columnId, findColumn, fullIndex, placeCard, stageOfColumnId, type Columns } from '../../renderer/src/view-model/boardModel.ts';
 
 const cols = (over: Partial<Columns> = {}): Columns => ({
   applied: ['a', 'b'],
@@ -22,15 +22,22 @@ describe('board model', () => {
     expect(findColumn(cols(), 'nope')).toBeNull();
   });
 
-  it('moves a card across above or below the card it is over, or to the end', () => {
-    expect(moveAcross(cols(), 'a', 'interviewing', 'd', false).interviewing).toEqual(['c', 'a', 'd', 'e']);
-    expect(moveAcross(cols(), 'a', 'interviewing', 'd', true).interviewing).toEqual(['c', 'd', 'a', 'e']);
-    const toEmpty = moveAcross(cols(), 'a', 'waiting', null, false);
+  it('places the card in hand at an index among the other cards of a column', () => {
+    expect(placeCard(cols(), 'a', 'interviewing', 1).interviewing).toEqual(['c', 'a', 'd', 'e']);
+    expect(placeCard(cols(), 'a', 'interviewing', 2).interviewing).toEqual(['c', 'd', 'a', 'e']);
+    // Past the end is the end; below zero is the top.
+    expect(placeCard(cols(), 'a', 'interviewing', Infinity).interviewing).toEqual(['c', 'd', 'e', 'a']);
+    expect(placeCard(cols(), 'a', 'interviewing', -3).interviewing).toEqual(['a', 'c', 'd', 'e']);
+    const toEmpty = placeCard(cols(), 'a', 'waiting', 0);
     expect(toEmpty.waiting).toEqual(['a']);
     expect(toEmpty.applied).toEqual(['b']);
-    // Within its own column nothing changes here (sorting does that on drop).
+    // Within its own column: the other cards keep their order around it.
+    expect(placeCard(cols(), 'c', 'interviewing', 2).interviewing).toEqual(['d', 'e', 'c']);
+    expect(placeCard(cols(), 'c', 'interviewing', 2).applied).toEqual(['a', 'b']);
+    // Already there: the same columns, so nothing renders.
     const same = cols();
-    expect(moveAcross(same, 'a', 'applied', 'b', true)).toBe(same);
+    expect(placeCard(same, 'a', 'applied', 0)).toBe(same);
+    expect(placeCard(same, 'nope', 'applied', 0)).toBe(same);
   });
 
   it('maps a drop among shown (filtered or shortened) cards to a place in the full column', () => {
@@ -61,14 +68,25 @@ describe('drag announcements', () => {
   it('uses card and column names and "position N of M", never ids', () => {
     expect(say.onDragStart({ active: active('a') })).toBe('Picked up Acme, Designer. It is in Applied, position 1 of 2.');
     // The first "over" is the card's own place: nothing new to say.
-    expect(say.onDragOver({ active: active('a'), over: over('a') })).toBeUndefined();
-    current = moveAcross(cols(), 'a', 'interviewing', 'd', false);
-    expect(say.onDragOver({ active: active('a'), over: over('d') })).toBe('Acme, Designer is over Interviewing, position 3 of 4.');
-    expect(say.onDragOver({ active: active('a'), over: over(columnId('waiting')) })).toBe(
-      'Acme, Designer is over Thank-you sent, position 1 of 1.',
+    expect(say.onDragOver({ active: active('a'), over: over(columnId('applied')) })).toBeUndefined();
+    current = placeCard(cols(), 'a', 'interviewing', 1);
+    expect(say.onDragOver({ active: active('a'), over: over(columnId('interviewing')) })).toBe(
+      'Acme, Designer is over Interviewing, position 2 of 4.',
     );
+    // A move within the column says the new place once, and nothing while it stays.
+    current = placeCard(current, 'a', 'interviewing', 2);
+    expect(say.onDragMove!({ active: active('a'), over: over(columnId('interviewing')) })).toBe(
+      'Acme, Designer is over Interviewing, position 3 of 4.',
+    );
+    expect(say.onDragMove!({ active: active('a'), over: over(columnId('interviewing')) })).toBeUndefined();
+    // Over a folded column (which does not list it): its end.
+    expect(say.onDragOver({ active: active('a'), over: over(columnId('closed')) })).toBe('Acme, Designer is over Closed, position 2 of 2.');
+    expect(say.onDragMove!({ active: active('a'), over: null })).toBe('Acme, Designer is not over a column.');
+    current = placeCard(current, 'a', 'interviewing', 1);
     dropped = current;
-    expect(say.onDragEnd({ active: active('a'), over: over('d') })).toBe('Dropped Acme, Designer in Interviewing, position 2 of 4.');
+    expect(say.onDragEnd({ active: active('a'), over: over(columnId('interviewing')) })).toBe(
+      'Dropped Acme, Designer in Interviewing, position 2 of 4.',
+    );
     expect(say.onDragCancel({ active: active('a'), over: null })).toBe('Cancelled. Acme, Designer is back in Applied, position 1 of 2.');
   });
 });

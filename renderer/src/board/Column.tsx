@@ -3,14 +3,13 @@
 // A long column builds only the cards in view and a few either side (issue 14): the list
 // says how many cards it has and where each built one stands (aria-setsize, aria-posinset).
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useVirtualWindow } from '../ui/useVirtualWindow.ts';
 import { columnId } from '../view-model/boardModel.ts';
 import type { CardModelOf } from '../store/selectors.ts';
-import { SortableCard } from './SortableCard.tsx';
+import { DraggableCard } from './DraggableCard.tsx';
 import { STAGE_TITLES } from '../../../shared/model/stage-titles.ts';
 import { EMPTY_COLUMN_HINTS } from './stages.ts';
 
@@ -50,14 +49,10 @@ export const Column = memo(function Column({ stage, ids, modelOf, total, filteri
     estimate: CARD_ESTIMATE,
     content: modelOf,
   });
-  // dnd-kit sorts within the cards that are built: it looks each one up in its list (indexOf)
-  // and sorts every list entry's rect whenever anything is measured or the card in hand is
-  // over another, so handing it the whole column made each move cost the column's length
-  // (issue 14: at 20,000 applications, 2,857 a column).
-  const built = useMemo(() => ids.slice(view.start, view.end), [ids, view.start, view.end]);
+  const built = ids.slice(view.start, view.end);
 
   return (
-    <section ref={setNodeRef} className={classes.join(' ')} aria-labelledby={headingId}>
+    <section className={classes.join(' ')} aria-labelledby={headingId}>
       <header className="column__header">
         {onToggle && (
           <button
@@ -81,39 +76,32 @@ export const Column = memo(function Column({ stage, ids, modelOf, total, filteri
         <span className="sr-only">{countLabel}</span>
       </header>
       <div id={`column-list-${stage}`} className="column__list" ref={scrollerRef}>
-        {!collapsed && (
-          <SortableContext id={stage} items={built} strategy={verticalListSortingStrategy}>
-            {ids.length > 0 && (
-              <div
-                role="list"
-                aria-labelledby={headingId}
-                className="column__cards"
-                ref={listRef}
-                style={{ paddingTop: view.before, paddingBottom: view.after }}
-              >
-                {built.map((id, i) => {
-                  const model = modelOf(id);
-                  const index = view.start + i;
-                  return model ? (
-                    <div
-                      key={id}
-                      role="listitem"
-                      className="column__item"
-                      data-vkey={id}
-                      aria-posinset={index + 1}
-                      aria-setsize={ids.length}
-                    >
-                      <SortableCard model={model} onOpen={onOpen} disabled={readOnly} />
-                    </div>
-                  ) : null;
-                })}
-              </div>
-            )}
-          </SortableContext>
-        )}
-        {!collapsed && ids.length === 0 && (
-          <p className="column__empty">{filtering && total > 0 ? 'No card here matches the search.' : EMPTY_COLUMN_HINTS[stage]}</p>
-        )}
+        {/* The drop target: the whole list area (at least the column's height), inside the
+            scroller, so a card held near its edge scrolls it. */}
+        <div ref={setNodeRef} className="column__drop">
+          {!collapsed && ids.length > 0 && (
+            <div
+              role="list"
+              aria-labelledby={headingId}
+              className="column__cards"
+              ref={listRef}
+              style={{ paddingTop: view.before, paddingBottom: view.after }}
+            >
+              {built.map((id, i) => {
+                const model = modelOf(id);
+                const index = view.start + i;
+                return model ? (
+                  <div key={id} role="listitem" className="column__item" data-vkey={id} aria-posinset={index + 1} aria-setsize={ids.length}>
+                    <DraggableCard model={model} onOpen={onOpen} disabled={readOnly} />
+                  </div>
+                ) : null;
+              })}
+            </div>
+          )}
+          {!collapsed && ids.length === 0 && (
+            <p className="column__empty">{filtering && total > 0 ? 'No card here matches the search.' : EMPTY_COLUMN_HINTS[stage]}</p>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -1,50 +1,63 @@
 // Where the keyboard moves a lifted card: Up and Down step through its column, Left and
-// Right jump to the neighbouring column at about the same height. Unlike dnd-kit's default
-// (nearest droppable in that direction), Down at the bottom of a column never jumps sideways.
+// Right go to the neighbouring column, next to the card at about the same height. The move
+// is decided here, in list terms (a place in a column), and the coordinates returned only
+// carry the card in hand there on screen; Down at the bottom of a column never jumps sideways.
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { STAGE_IDS } from '../../../shared/model/schema.ts';
-import { columnId, findColumn, type Columns } from '../view-model/boardModel.ts';
+import type { StageId } from '../../../shared/model/types.ts';
+import { findColumn, type Columns } from '../view-model/boardModel.ts';
+import { builtCardBoxes, cardBox, columnCorner } from './columnBoxes.ts';
+import { nearestByTop } from './dropSlot.ts';
 
 const DIRECTIONS: string[] = [KeyboardCode.Down, KeyboardCode.Up, KeyboardCode.Left, KeyboardCode.Right];
 
-export function boardKeyboardCoordinates(getItems: () => Columns): KeyboardCoordinateGetter {
+export interface KeyboardDrag {
+  items(): Columns;
+  /** The column the card in hand is over: a folded one lists none of its cards, so the card is not in it yet. */
+  overColumn(): StageId | null;
+  isFolded(stage: StageId): boolean;
+  /** Puts the card in hand at `index` of `to` among its other cards; null: over folded `to`, still listed where it was. */
+  moveTo(to: StageId, index: number | null): void;
+}
+
+export function boardKeyboardCoordinates(drag: KeyboardDrag): KeyboardCoordinateGetter {
   return (event, { context }) => {
     if (!DIRECTIONS.includes(event.code)) return undefined;
     event.preventDefault();
-    const { active, over, collisionRect, droppableRects } = context;
+    const { active, collisionRect } = context;
     if (!active || !collisionRect) return undefined;
-    const items = getItems();
-    const activeId = String(active.id);
-    const from = findColumn(items, activeId);
-    if (!from) return undefined;
-    const list = items[from];
+    const id = String(active.id);
+    const items = drag.items();
+    const listed = findColumn(items, id);
+    const over = drag.overColumn() ?? listed;
+    if (!listed || !over) return undefined;
 
     if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) {
-      const overId = over ? String(over.id) : activeId;
-      const current = list.includes(overId) ? list.indexOf(overId) : list.indexOf(activeId);
-      const targetIndex = current + (event.code === KeyboardCode.Down ? 1 : -1);
-      const targetId = list[targetIndex];
-      const rect = targetId ? droppableRects.get(targetId) : undefined;
-      if (!rect) return undefined;
-      // Moving down past taller or shorter cards, line the bottoms up (as dnd-kit's sortable does).
-      const after = targetIndex > list.indexOf(activeId);
-      return { x: rect.left, y: after ? rect.top + rect.height - collisionRect.height : rect.top };
+      // Over a folded column there is nothing to step through.
+      if (over !== listed) return undefined;
+      const down = event.code === KeyboardCode.Down;
+      const others = items[listed].filter((x) => x !== id);
+      const current = items[listed].indexOf(id);
+      const target = current + (down ? 1 : -1);
+      if (target < 0 || target > others.length) return undefined;
+      // The card it steps past: its place on screen is where the card in hand goes.
+      const passed = others[down ? current : target];
+      const box = passed ? cardBox(passed) : undefined;
+      drag.moveTo(listed, target);
+      if (!box) return { x: collisionRect.left, y: collisionRect.top + (down ? 1 : -1) * collisionRect.height };
+      // Moving down past taller or shorter cards, line the bottoms up.
+      return { x: box.left, y: down ? box.top + box.height - collisionRect.height : box.top };
     }
 
-    const step = event.code === KeyboardCode.Right ? 1 : -1;
-    const next = STAGE_IDS[STAGE_IDS.indexOf(from) + step];
+    const next = STAGE_IDS[STAGE_IDS.indexOf(over) + (event.code === KeyboardCode.Right ? 1 : -1)];
     if (!next) return undefined;
-    const candidates = items[next].filter((id) => id !== activeId);
-    let best: { left: number; top: number } | undefined;
-    let bestDistance = Infinity;
-    for (const id of candidates) {
-      const rect = droppableRects.get(id);
-      if (!rect) continue;
-      const distance = Math.abs(rect.top - collisionRect.top);
-      if (distance < bestDistance) [best, bestDistance] = [rect, distance];
+    if (drag.isFolded(next)) {
+      drag.moveTo(next, null);
+      return columnCorner(next);
     }
-    if (best) return { x: best.left, y: best.top };
-    const column = droppableRects.get(columnId(next));
-    return column ? { x: column.left + 4, y: column.top + 4 } : undefined;
+    const best = nearestByTop(builtCardBoxes(next, id), collisionRect.top);
+    const others = items[next].filter((x) => x !== id);
+    drag.moveTo(next, best ? others.indexOf(best.id) : others.length);
+    return best ? { x: best.left, y: best.top } : columnCorner(next);
   };
 }

@@ -1,28 +1,29 @@
-// Drag and drop for the board, after dnd-kit's "multiple containers" pattern: a card
-// crosses columns in onDragOver, the move is committed in onDragEnd, and onDragCancel puts
-// the snapshot back. The in-between columns live in this hook's state, never in the
-// global store, so a drag re-renders only the columns it touches.
+// Drag and drop for the board. The seven columns are the only drop targets (issue 14): the
+// column under the pointer is the one it is over, and the card's place in it comes from the
+// few cards the column has built (dropSlot.ts); the keyboard decides its own places
+// (keyboardCoordinates.ts). The card in hand is listed at that place in the drag's own columns,
+// which live in this hook's state, never in the global store, so a move re-renders only the
+// columns it touches; the drop commits them and a cancel puts the snapshot back.
 import {
-  closestCenter,
-  getClientRect,
-  getFirstCollision,
   KeyboardSensor,
   MeasuringStrategy,
   MouseSensor,
-  pointerWithin,
-  rectIntersection,
   TouchSensor,
   useSensor,
   useSensors,
+  type Active,
   type CollisionDetection,
   type DragEndEvent,
-  type DragOverEvent,
+  type DragMoveEvent,
   type DragStartEvent,
+  type Over,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StageId } from '../../../shared/model/types.ts';
-import { arrayMove, findColumn, moveAcross, stageOfColumnId, type Columns } from '../view-model/boardModel.ts';
+import { columnId, findColumn, placeCard, stageOfColumnId, type Columns } from '../view-model/boardModel.ts';
+import { builtCardBoxes } from './columnBoxes.ts';
+import { slotAt } from './dropSlot.ts';
 import { boardKeyboardCoordinates } from './keyboardCoordinates.ts';
 
 export interface DropResult {
@@ -48,52 +49,74 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
   // The latest columns, readable synchronously by the keyboard and collision helpers.
   const itemsRef = useRef(items);
   itemsRef.current = items;
-  const startRef = useRef<{ items: Columns; from: StageId } | null>(null);
+  const collapsedRef = useRef(collapsed);
+  collapsedRef.current = collapsed;
+  const startRef = useRef<{ id: string; items: Columns; from: StageId } | null>(null);
+  // The column a pointer was last over (a pointer between two columns keeps it).
   const lastOverId = useRef<UniqueIdentifier | null>(null);
-  const movedAcross = useRef(false);
+  // The column a keyboard drag is over: the one it lists the card in, or a folded one.
+  const keyboardOver = useRef<StageId | null>(null);
   // The columns as the last drop left them, for the "dropped" announcement.
   const droppedRef = useRef<Columns | null>(null);
 
-  useLayoutEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      movedAcross.current = false;
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [dragItems]);
+  const place = useCallback((next: Columns) => {
+    if (next === itemsRef.current) return;
+    itemsRef.current = next;
+    setDragItems(next);
+  }, []);
 
-  const coordinateGetter = useMemo(() => boardKeyboardCoordinates(() => itemsRef.current), []);
+  const coordinateGetter = useMemo(
+    () =>
+      boardKeyboardCoordinates({
+        items: () => itemsRef.current,
+        overColumn: () => keyboardOver.current,
+        isFolded: (stage) => collapsedRef.current.has(stage),
+        moveTo(to, index) {
+          keyboardOver.current = to;
+          const active = startRef.current?.id;
+          if (active && index !== null) place(placeCard(itemsRef.current, active, to, index));
+        },
+      }),
+    [place],
+  );
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter }),
   );
 
-  // Pointer first, then overlap, then the last match; over a column with cards, its nearest card.
-  const collisionDetection: CollisionDetection = useCallback(
-    (args) => {
-      const pointer = pointerWithin(args);
-      // With a pointer, only what is under it counts (a pointer in the gap between columns keeps
-      // the last match, so the card does not flip between them); the keyboard has no pointer.
-      const hits = pointer.length > 0 || args.pointerCoordinates ? pointer : rectIntersection(args);
-      let overId = getFirstCollision(hits, 'id');
-      if (overId != null) {
-        const stage = stageOfColumnId(String(overId));
-        if (stage && !collapsed.has(stage)) {
-          if (itemsRef.current[stage].length > 0) {
-            // Only the column's built cards are droppables: each knows its column (the sortable
-            // container), so this reads those, never the column's whole list.
-            const inColumn = args.droppableContainers.filter((c) => sortableColumnOf(c.data.current) === stage);
-            overId = closestCenter({ ...args, droppableContainers: inColumn })[0]?.id ?? overId;
-          }
-        }
-        lastOverId.current = overId;
-        return [{ id: overId }];
+  // A pointer is over the column whose band it is in, at any height; the keyboard is over
+  // the column it chose. Seven rects, whatever the number of cards.
+  const collisionDetection: CollisionDetection = useCallback(({ pointerCoordinates, droppableContainers, droppableRects, active }) => {
+    if (!pointerCoordinates) {
+      const stage = keyboardOver.current ?? findColumn(itemsRef.current, String(active.id));
+      return stage ? [{ id: columnId(stage) }] : [];
+    }
+    for (const container of droppableContainers) {
+      const rect = droppableRects.get(container.id);
+      if (rect && pointerCoordinates.x >= rect.left && pointerCoordinates.x <= rect.left + rect.width) {
+        lastOverId.current = container.id;
+        return [{ id: container.id }];
       }
-      if (movedAcross.current) lastOverId.current = args.active.id;
-      return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+    }
+    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+  }, []);
+
+  /** The card under a pointer goes to its place in the column it is over (a folded column takes it on the drop). */
+  const follow = useCallback(
+    (active: Active, over: Over | null, activatorEvent: Event) => {
+      if (activatorEvent instanceof KeyboardEvent) return;
+      const stage = over ? stageOfColumnId(String(over.id)) : null;
+      const rect = active.rect.current.translated;
+      if (!stage || collapsedRef.current.has(stage) || !rect) return;
+      const id = String(active.id);
+      const current = itemsRef.current;
+      const others = current[stage].filter((x) => x !== id);
+      place(placeCard(current, id, stage, slotAt(others, builtCardBoxes(stage, id), rect.top + rect.height / 2)));
     },
-    [collapsed],
+    [place],
   );
+  const onDragMove = useCallback(({ active, over, activatorEvent }: DragMoveEvent) => follow(active, over, activatorEvent), [follow]);
 
   // A drop whose move is still to be committed (see onDragEnd); a new drag commits it first.
   const pendingDrop = useRef<{ frame: number; commit(): void } | null>(null);
@@ -112,36 +135,18 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       const id = String(active.id);
       const from = findColumn(itemsRef.current, id);
       if (!from) return;
-      startRef.current = { items: itemsRef.current, from };
+      startRef.current = { id, items: itemsRef.current, from };
+      lastOverId.current = null;
+      keyboardOver.current = null;
       setActiveId(id);
       setDragItems(itemsRef.current);
     },
     [commitPendingDrop],
   );
 
-  const onDragOver = useCallback(
-    ({ active, over }: DragOverEvent) => {
-      if (!over) return;
-      const id = String(active.id);
-      const current = itemsRef.current;
-      const from = findColumn(current, id);
-      const to = findColumn(current, String(over.id));
-      // One move across per frame: the move changes the layout, which changes the collision,
-      // and without this the two can chase each other within one render.
-      if (!from || !to || from === to || collapsed.has(to) || movedAcross.current) return;
-      const translated = active.rect.current.translated;
-      const below = Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
-      const overCard = stageOfColumnId(String(over.id)) ? null : String(over.id);
-      const next = moveAcross(current, id, to, overCard, below);
-      movedAcross.current = true;
-      itemsRef.current = next;
-      setDragItems(next);
-    },
-    [collapsed],
-  );
-
   const finish = useCallback(() => {
     startRef.current = null;
+    keyboardOver.current = null;
     setActiveId(null);
     setDragItems(null);
   }, []);
@@ -156,17 +161,9 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
         finish();
         return;
       }
-      const overId = String(over.id);
-      const overColumn = findColumn(current, overId);
-      if (overColumn && overColumn !== column) {
-        // Dropped on a folded column: it goes to the end there.
-        current = moveAcross(current, id, overColumn, null, false);
-      } else if (column && !stageOfColumnId(overId)) {
-        const list = current[column];
-        const from = list.indexOf(id);
-        const to = list.indexOf(overId);
-        if (from >= 0 && to >= 0 && from !== to) current = { ...current, [column]: arrayMove(list, from, to) };
-      }
+      // Dropped on a folded column: it goes to the end there.
+      const overStage = stageOfColumnId(String(over.id));
+      if (overStage && overStage !== column && collapsedRef.current.has(overStage)) current = placeCard(current, id, overStage, Infinity);
       const to = findColumn(current, id) ?? column;
       droppedRef.current = current;
       const unchanged = to === start.from && current[to].indexOf(id) === start.items[to].indexOf(id);
@@ -178,6 +175,7 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
       // landed (the drag's own columns); the next commits the move to the store, whose update
       // re-renders the board. In one they made a frame of 60 ms at 5,000 applications.
       startRef.current = null;
+      keyboardOver.current = null;
       itemsRef.current = current;
       setActiveId(null);
       setDragItems(current);
@@ -218,28 +216,14 @@ export function useBoardDnd({ shown, collapsed, onDrop }: Options) {
     dndProps: {
       sensors,
       collisionDetection,
-      // Measured while a card is in hand only: at rest (and on the drop) nothing is measured, so
-      // a drop or an opening panel does not read every card's rect (issue 14).
-      measuring: { droppable: { strategy: MeasuringStrategy.WhileDragging, measure: measureDroppable } },
+      // Measured while a card is in hand only, and only the seven columns: at rest (and on the
+      // drop) nothing is measured, so a drop or an opening panel reads no layout (issue 14).
+      measuring: { droppable: { strategy: MeasuringStrategy.WhileDragging } },
       onDragStart,
-      onDragOver,
+      onDragMove,
+      onDragOver: onDragMove,
       onDragEnd,
       onDragCancel,
     },
   };
-}
-
-/** The column a droppable card sorts in (dnd-kit's sortable data names its container), if it is a card. */
-function sortableColumnOf(data: unknown): string | undefined {
-  const sortable = (data as { sortable?: { containerId?: unknown } } | undefined)?.sortable;
-  return typeof sortable?.containerId === 'string' ? sortable.containerId : undefined;
-}
-
-/**
- * A droppable's box as laid out. Cards move only by their inline transform while sorting
- * (SortableCard) and columns never move, so only an element with one needs its computed style
- * read to take the transform out; dnd-kit's default reads it for every card at pick-up.
- */
-function measureDroppable(element: HTMLElement) {
-  return getClientRect(element, { ignoreTransform: element.style.transform !== '' });
 }

@@ -37,24 +37,18 @@ export function visibleColumns(columns: Columns, byId: Map<string, Application>,
 }
 
 /**
- * Moves a card into another column during a drag: above the card it is over, or below it
- * when the dragged card's top is past that card's middle; at the end over an empty area.
+ * Puts the card in hand at `index` of column `to`, counted among that column's other cards
+ * (past the end: the end). The same columns come back when the card is there already, so a
+ * drag that stays in its place renders nothing.
  */
-export function moveAcross(items: Columns, activeId: string, to: StageId, overId: string | null, below: boolean): Columns {
+export function placeCard(items: Columns, activeId: string, to: StageId, index: number): Columns {
   const from = findColumn(items, activeId);
-  if (!from || from === to) return items;
+  if (!from) return items;
   const target = items[to].filter((id) => id !== activeId);
-  const overIndex = overId ? target.indexOf(overId) : -1;
-  const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
-  target.splice(index, 0, activeId);
-  return { ...items, [from]: items[from].filter((id) => id !== activeId), [to]: target };
-}
-
-export function arrayMove<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
+  const at = Math.max(0, Math.min(index, target.length));
+  if (from === to && items[to].indexOf(activeId) === at) return items;
+  target.splice(at, 0, activeId);
+  return from === to ? { ...items, [to]: target } : { ...items, [from]: items[from].filter((id) => id !== activeId), [to]: target };
 }
 
 /**

@@ -106,3 +106,49 @@ test('the keyboard reorders within a column and the order survives a reload', as
   await page.getByRole('button', { name: 'Board', exact: true }).click();
   await expect(column(page, 'Applied').locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-kestrel');
 });
+
+test('a mouse drag within a column puts the card where it is dropped, and the order survives a reload', async ({ page, host, request }) => {
+  await seedBoard(request, host);
+  await openBoard(page, host);
+  const applied = column(page, 'Applied');
+  await expect(applied.locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-orbit');
+  const from = (await card(applied, 'Orbit Analytics').boundingBox())!;
+  const below = (await card(applied, 'Kestrel Studio').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  // Down past the middle of the card below it, in small steps.
+  for (let i = 1; i <= 12; i += 1)
+    await page.mouse.move(from.x + from.width / 2, from.y + 20 + ((below.y + below.height - from.y) * i) / 12);
+  await page.mouse.up();
+  await expect(applied.locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-kestrel');
+  await expect(applied.locator('[data-card-id]').nth(1)).toHaveAttribute('data-card-id', 'app-orbit');
+  await page.reload();
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(column(page, 'Applied').locator('[data-card-id]').first()).toHaveAttribute('data-card-id', 'app-kestrel');
+});
+
+test('a folded column takes a card from the mouse and from the keyboard, at its end', async ({ page, host, request }) => {
+  await seedBoard(request, host);
+  await openBoard(page, host);
+  // The board alone folds Closed by default.
+  await expect(page.getByRole('button', { name: 'Show closed applications' })).toBeVisible();
+  const closed = column(page, 'Closed');
+  await expect(closed.locator('[data-card-id]')).toHaveCount(0);
+  await mouseDrag(page, card(column(page, 'Applied'), 'Orbit Analytics'), closed);
+  await expect(page.getByText(/^Moved Orbit Analytics to Closed/)).toBeVisible();
+
+  const kestrel = card(column(page, 'Applied'), 'Kestrel Studio');
+  await kestrel.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[aria-pressed="true"][aria-roledescription="card"]')).toHaveCount(1);
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Kestrel Studio, Design Systems Designer is over Closed, position (\d+) of \1\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Moved Kestrel Studio to Closed/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show closed applications' }).click();
+  const ids = await column(page, 'Closed')
+    .locator('[data-card-id]')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id')));
+  expect(ids.slice(-2)).toEqual(['app-orbit', 'app-kestrel']);
+});

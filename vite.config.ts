@@ -14,7 +14,8 @@ export default defineConfig({
     // A module preload polyfill would be an inline script, which the CSP forbids.
     modulePreload: { polyfill: false },
     sourcemap: false,
-    // One desktop bundle loaded from disk or loopback; splitting would not make it start sooner.
+    // Two chunks: the entry (client and store) and the React tree (render-app.tsx), so the
+    // first question to the host goes out before most of the code has run (issue 14).
     chunkSizeWarningLimit: 900,
     rollupOptions: {
       onwarn(warning, warn) {

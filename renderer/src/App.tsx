@@ -32,7 +32,7 @@ export function App() {
   const hasDoc = useApp((s) => s.doc !== null);
   // Until the whole document is in, the board paints the host's first screen (issue 14). It
   // comes only for a large board; a first run (no applications) always comes whole.
-  const boardPreview = useApp((s) => s.doc === null && s.firstScreen !== null);
+  const preview = useApp((s) => s.doc === null && s.firstScreen !== null);
   const loadError = useApp((s) => s.loadError);
   const firstRun = useApp((s) => s.doc !== null && !s.doc.settings.onboarded && s.doc.applications.length === 0);
   const view = useApp((s) => s.view);
@@ -82,8 +82,8 @@ export function App() {
         aria-busy={!hasDoc}
         aria-label={view === 'today' ? 'Today' : view === 'settings' ? 'Settings' : view === 'insights' ? 'Insights' : 'Board'}
       >
-        {(hasDoc || boardPreview) && view === 'board' && <Board />}
-        {hasDoc && view === 'today' && <TodayView />}
+        {(hasDoc || preview) && view === 'board' && <Board />}
+        {(hasDoc || preview) && view === 'today' && <TodayView />}
         {hasDoc && view === 'settings' && <SettingsView />}
         {hasDoc && view === 'insights' && <InsightsView />}
       </main>

@@ -2,8 +2,9 @@
 // arrived. At 20,000 applications the document is about 20 MB of JSON; fetching and reading
 // it, then running the engine over every card, held the page for a second before the first
 // card appeared, while the screen shows a few dozen cards. The host, which already holds the
-// document and the engine's pass, sends the top of each column with those cards' actions and
-// the board-wide counts; the page paints that, then loads the whole document.
+// document and the engine's pass, sends the top of each column and the cards of Today's first
+// rows, with those cards' actions and the board-wide counts; the page paints that (the board,
+// or Today when the app opens on it), then loads the whole document.
 import type { Action, AfterviewDocument, Application } from '../model/types.ts';
 import { STAGE_IDS } from '../model/schema.ts';
 import { dueCounts, type DueCounts } from '../engine/due-counts.ts';
@@ -22,10 +23,16 @@ export const FIRST_SCREEN_CARDS = 24;
  */
 export const WHOLE_FIRST_SCREEN_UP_TO = 2_000;
 
+/** Today's first rows (due and overdue, soonest first): more than a tall screen shows (rows of about 96 px). */
+export const TODAY_FIRST_ROWS = 24;
+/** How many actions Today's "Coming up" lists. */
+export const COMING_UP_ROWS = 8;
+
 export interface FirstScreen {
   /**
    * The document with every column's full order and every setting, but only the applications
-   * at the top of each column. Never to be changed or saved: it is not the whole board.
+   * at the top of each column and those of Today's first rows and "Coming up". Never to be
+   * changed or saved: it is not the whole board.
    */
   doc: AfterviewDocument;
   /** The open actions of those applications, as the engine computed them over the whole board. */
@@ -34,10 +41,23 @@ export interface FirstScreen {
   counts: DueCounts;
 }
 
-/** The top of each column of `doc` with its actions, out of the engine's actions for the whole board. */
+/**
+ * The top of each column of `doc` and the cards of Today's first rows, with their actions, out
+ * of the engine's actions for the whole board (soonest first). Every action of a card sent is
+ * sent, so Today's list on the first screen begins with the same rows as the whole one.
+ */
 export function firstScreenOf(doc: AfterviewDocument, actions: readonly Action[], cardsPerColumn = FIRST_SCREEN_CARDS): FirstScreen {
   const wanted = new Set<string>();
   for (const stage of STAGE_IDS) for (const id of topOf(doc.columns[stage], cardsPerColumn)) wanted.add(id);
+  let due = 0;
+  let upcoming = 0;
+  for (const action of actions) {
+    if (due >= TODAY_FIRST_ROWS && upcoming >= COMING_UP_ROWS) break;
+    if (action.due === null) continue;
+    if (action.status === 'upcoming') {
+      if (upcoming++ < COMING_UP_ROWS) wanted.add(action.applicationId);
+    } else if (due++ < TODAY_FIRST_ROWS) wanted.add(action.applicationId);
+  }
   const applications: Application[] = doc.applications.filter((a) => wanted.has(a.id));
   return {
     doc: { ...doc, applications },

@@ -8,7 +8,8 @@ import { createClient } from '../../renderer/src/api/client.ts';
 import { createInProcessTransport } from '../../renderer/src/api/in-process-transport.ts';
 import { createAppStore } from '../../renderer/src/store/createAppStore.ts';
 import { StoreProvider } from '../../renderer/src/store/StoreContext.tsx';
-import { FIRST_SCREEN_CARDS, WHOLE_FIRST_SCREEN_UP_TO } from '../../shared/board/first-screen.ts';
+import { COMING_UP_ROWS, FIRST_SCREEN_CARDS, TODAY_FIRST_ROWS, WHOLE_FIRST_SCREEN_UP_TO } from '../../shared/board/first-screen.ts';
+import { computeAllActions } from '../../shared/engine/actions.ts';
 import { DocumentSchema, STAGE_IDS } from '../../shared/model/schema.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import type { AfterviewDocument } from '../../shared/model/types.ts';
@@ -66,7 +67,10 @@ describe('the first screen', () => {
     const firstId = doc.columns.applied[0]!;
     await waitFor(() => expect(applied.querySelector(`[data-card-id="${firstId}"]`)).not.toBeNull());
     expect(store.getState().doc).toBeNull();
-    expect(store.getState().firstScreen?.doc.applications).toHaveLength(7 * FIRST_SCREEN_CARDS);
+    // The top of each column, and the cards of Today's "Coming up" (nothing is due on this board).
+    const sent = store.getState().firstScreen!.doc.applications;
+    expect(sent.length).toBeGreaterThanOrEqual(7 * FIRST_SCREEN_CARDS);
+    expect(sent.length).toBeLessThanOrEqual(7 * FIRST_SCREEN_CARDS + COMING_UP_ROWS);
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     // The list says how long the column really is, not how many cards came first.
     const items = within(applied).getAllByRole('listitem');
@@ -79,17 +83,30 @@ describe('the first screen', () => {
     expect(store.getState().firstScreen).toBeNull();
   });
 
-  it('opens on Today from the whole board’s counts, and Today waits for the whole document', async () => {
+  it('opens on Today from the whole board’s counts and paints its first rows before the whole document is in', async () => {
     const doc = sampleDocument(2_100); // 2024 dates: everything is overdue
     doc.settings.onboarded = true;
-    const { store, release } = await heldHost(doc);
+    const { host, store, release } = await heldHost(doc);
     renderWith(store);
     await waitFor(() => expect(store.getState().firstScreen).not.toBeNull());
     expect(store.getState().view).toBe('today');
-    expect(screen.getByRole('main', { name: 'Today' }).childElementCount).toBe(0);
+    const today = screen.getByRole('main', { name: 'Today' });
+    expect(today.getAttribute('aria-busy')).toBe('true');
+    // The whole board's counts, and the list's first row: the longest overdue of all 2,100 cards.
+    const whole = computeAllActions(host.doc(), NOW).filter((a) => a.due !== null && a.status !== 'upcoming');
+    expect(whole.length).toBeGreaterThan(TODAY_FIRST_ROWS);
+    expect(await within(today).findByText(`${whole.length} things to do, ${whole.length} overdue. Soonest first.`)).toBeTruthy();
+    const due = within(today).getByRole('list', { name: 'Due and overdue, soonest first' });
+    const rows = within(due).getAllByRole('listitem');
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe(String(whole.length));
+    const firstApp = host.doc().applications.find((a) => a.id === whole[0]!.applicationId)!;
+    expect(within(rows[0]!).getByText(firstApp.company)).toBeTruthy();
+    expect(within(rows[0]!).getByText(whole[0]!.title)).toBeTruthy();
+    expect(store.getState().doc).toBeNull();
+
     release();
-    await waitFor(() => expect(store.getState().doc).not.toBeNull());
-    expect(await screen.findAllByRole('listitem')).not.toHaveLength(0);
+    await waitFor(() => expect(today.getAttribute('aria-busy')).toBe('false'));
+    expect(within(today).getByText(`${whole.length} things to do, ${whole.length} overdue. Soonest first.`)).toBeTruthy();
   });
 
   it('keeps a change made on the first screen: it waits for the whole document, then saves', async () => {

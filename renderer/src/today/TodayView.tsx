@@ -9,7 +9,16 @@ import { dueWords } from '../view-model/cardModel.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
-import { minuteOf, selectAllActions, selectApplicationsById, selectTodayActions } from '../store/selectors.ts';
+import { COMING_UP_ROWS, TODAY_FIRST_ROWS } from '../../../shared/board/first-screen.ts';
+import {
+  minuteOf,
+  selectAllActions,
+  selectApplicationsById,
+  selectOverdueCount,
+  selectShownDoc,
+  selectTodayActions,
+  selectTodayCount,
+} from '../store/selectors.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 import { InterviewsAhead } from './InterviewsAhead.tsx';
 import { WhyText } from '../rules/WhyText.tsx';
@@ -60,7 +69,15 @@ const TodayRow = memo(function TodayRow({ action, minute, place }: RowProps) {
 /** A row's usual height: the due words, the action, who, and a one- or two-line reason. */
 const ROW_ESTIMATE = 96;
 
-function DueList({ actions, minute, scrollerRef }: { actions: Action[]; minute: number; scrollerRef: RefObject<HTMLDivElement | null> }) {
+interface DueListProps {
+  actions: Action[];
+  /** How many the whole list has (more than `actions` on the first screen). */
+  size: number;
+  minute: number;
+  scrollerRef: RefObject<HTMLDivElement | null>;
+}
+
+function DueList({ actions, size, minute, scrollerRef }: DueListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const keyOf = useCallback((i: number) => actions[i]?.key ?? String(i), [actions]);
   const view = useVirtualWindow({ count: actions.length, keyOf, scrollerRef, listRef, estimate: ROW_ESTIMATE, content: minute });
@@ -68,17 +85,23 @@ function DueList({ actions, minute, scrollerRef }: { actions: Action[]; minute: 
   return (
     <ol className="today__list today__list--due" aria-label="Due and overdue, soonest first" ref={listRef} style={style}>
       {actions.slice(view.start, view.end).map((a, i) => (
-        <TodayRow key={a.key} action={a} minute={minute} place={{ index: view.start + i, size: actions.length }} />
+        <TodayRow key={a.key} action={a} minute={minute} place={{ index: view.start + i, size }} />
       ))}
     </ol>
   );
 }
 
 export function TodayView() {
-  const actions = useApp(selectTodayActions);
+  // On the first screen (issue 14) the host sent the cards of the first rows and of "Coming
+  // up", so those lists begin as the whole ones do; the counts are the whole board's.
+  const preview = useApp((s) => s.doc === null);
+  const listed = useApp(selectTodayActions);
+  const actions = preview ? listed.slice(0, TODAY_FIRST_ROWS) : listed;
+  const dueCount = useApp(selectTodayCount);
+  const overdue = useApp(selectOverdueCount);
   const all = useApp(selectAllActions);
   const minute = useApp((s) => minuteOf(s.now));
-  const hasApps = useApp((s) => (s.doc?.applications.length ?? 0) > 0);
+  const hasApps = useApp((s) => (selectShownDoc(s)?.applications.length ?? 0) > 0);
   const store = useAppStore();
   // The open panel would cover the rows' "Open draft" buttons; the list moves aside for it.
   const panelOpen = useApp((s) => s.panel !== null);
@@ -86,7 +109,6 @@ export function TodayView() {
   const now = new Date(minute);
   const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
   const next = upcoming[0];
-  const overdue = actions.filter((a) => a.status === 'overdue').length;
 
   return (
     <div className={`today${panelOpen ? ' today--beside-panel' : ''}`} ref={scrollerRef}>
@@ -94,13 +116,13 @@ export function TodayView() {
         <header className="today__header">
           <h1 className="today__title">Today</h1>
           <p className="today__summary muted">
-            {actions.length === 0
+            {dueCount === 0
               ? 'Nothing is due.'
-              : `${actions.length} ${actions.length === 1 ? 'thing' : 'things'} to do${overdue > 0 ? `, ${overdue} overdue` : ''}. Soonest first.`}
+              : `${dueCount} ${dueCount === 1 ? 'thing' : 'things'} to do${overdue > 0 ? `, ${overdue} overdue` : ''}. Soonest first.`}
           </p>
         </header>
         {actions.length > 0 ? (
-          <DueList actions={actions} minute={minute} scrollerRef={scrollerRef} />
+          <DueList actions={actions} size={dueCount} minute={minute} scrollerRef={scrollerRef} />
         ) : (
           <div className="empty-state">
             <Icon name="check" size={24} className="empty-state__icon" />
@@ -124,7 +146,7 @@ export function TodayView() {
               Coming up
             </h2>
             <ol className="today__list today__list--later">
-              {upcoming.slice(0, 8).map((a) => (
+              {upcoming.slice(0, COMING_UP_ROWS).map((a) => (
                 <TodayRow key={a.key} action={a} minute={minute} />
               ))}
             </ol>

@@ -1,7 +1,7 @@
 // The first screen (issue 14): the top of each column with those cards' actions, as the
 // engine works them out over the whole board, and the board-wide counts.
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_CARDS, firstScreenOf } from '../../../shared/board/first-screen.ts';
+import { COMING_UP_ROWS, FIRST_SCREEN_CARDS, firstScreenOf, TODAY_FIRST_ROWS } from '../../../shared/board/first-screen.ts';
 import { computeAllActions } from '../../../shared/engine/actions.ts';
 import { STAGE_IDS } from '../../../shared/model/schema.ts';
 import type { AfterviewDocument } from '../../../shared/model/types.ts';
@@ -31,11 +31,34 @@ describe('firstScreenOf', () => {
       expect(first.doc.columns[stage]).toEqual(doc.columns[stage]);
       expect(doc.columns[stage].length).toBe(100);
     }
-    const expectedIds = new Set(STAGE_IDS.flatMap((s) => doc.columns[s].slice(0, FIRST_SCREEN_CARDS)));
-    expect(new Set(first.doc.applications.map((a) => a.id))).toEqual(expectedIds);
-    expect(first.doc.applications).toHaveLength(7 * FIRST_SCREEN_CARDS);
+    const ids = new Set(first.doc.applications.map((a) => a.id));
+    for (const stage of STAGE_IDS) for (const id of doc.columns[stage].slice(0, FIRST_SCREEN_CARDS)) expect(ids.has(id)).toBe(true);
+    // The rest are the cards of Today's first rows: at most that many more.
+    expect(first.doc.applications.length).toBeLessThanOrEqual(7 * FIRST_SCREEN_CARDS + TODAY_FIRST_ROWS + COMING_UP_ROWS);
     expect(first.doc.settings).toEqual(doc.settings);
     expect(first.doc.templates).toEqual(doc.templates);
+  });
+
+  it('holds the cards of Today’s first rows and of "Coming up", wherever they are in their columns', () => {
+    // Thursday 1 February 2024, 09:00 UTC: the sample has actions due and actions to come.
+    const doc = sampleDocument(700);
+    const all = computeAllActions(doc, new Date('2024-02-01T09:00:00Z'));
+    const due = all.filter((a) => a.due !== null && a.status !== 'upcoming');
+    const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
+    expect(due.length).toBeGreaterThan(TODAY_FIRST_ROWS);
+    expect(upcoming.length).toBeGreaterThan(COMING_UP_ROWS);
+    // No column tops asked for: only Today's cards are sent.
+    const first = firstScreenOf(doc, all, 0);
+    const sent = new Set(first.doc.applications.map((a) => a.id));
+    expect(sent).toEqual(new Set([...due.slice(0, TODAY_FIRST_ROWS), ...upcoming.slice(0, COMING_UP_ROWS)].map((a) => a.applicationId)));
+    // Today's list on the first screen begins with the same rows, in the same order, as the whole one.
+    const ownDue = first.actions.filter((a) => a.due !== null && a.status !== 'upcoming');
+    const ownUpcoming = first.actions.filter((a) => a.due !== null && a.status === 'upcoming');
+    expect(ownDue.slice(0, TODAY_FIRST_ROWS)).toEqual(due.slice(0, TODAY_FIRST_ROWS));
+    expect(ownUpcoming.slice(0, COMING_UP_ROWS)).toEqual(upcoming.slice(0, COMING_UP_ROWS));
+    // Some of those cards are far down their columns, beyond any column's top.
+    const deep = [...sent].filter((id) => STAGE_IDS.every((s) => !doc.columns[s].slice(0, FIRST_SCREEN_CARDS).includes(id)));
+    expect(deep.length).toBeGreaterThan(0);
   });
 
   it('gives those cards the actions worked out over the whole board (P10 from a card it does not send)', () => {

@@ -7,7 +7,7 @@
 // or Today when the app opens on it), then loads the whole document.
 import type { Action, AfterviewDocument, Application } from '../model/types.ts';
 import { STAGE_IDS } from '../model/schema.ts';
-import { dueCounts, type DueCounts } from '../engine/due-counts.ts';
+import { dueCounts, isComingUp, isDue, type DueCounts } from '../engine/due-counts.ts';
 
 /**
  * Cards sent from the top of each column: more than a column shows on a tall screen (24
@@ -53,10 +53,9 @@ export function firstScreenOf(doc: AfterviewDocument, actions: readonly Action[]
   let upcoming = 0;
   for (const action of actions) {
     if (due >= TODAY_FIRST_ROWS && upcoming >= COMING_UP_ROWS) break;
-    if (action.due === null) continue;
-    if (action.status === 'upcoming') {
+    if (isComingUp(action)) {
       if (upcoming++ < COMING_UP_ROWS) wanted.add(action.applicationId);
-    } else if (due++ < TODAY_FIRST_ROWS) wanted.add(action.applicationId);
+    } else if (isDue(action) && due++ < TODAY_FIRST_ROWS) wanted.add(action.applicationId);
   }
   const applications: Application[] = doc.applications.filter((a) => wanted.has(a.id));
   return {

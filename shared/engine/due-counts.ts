@@ -8,11 +8,16 @@ export interface DueCounts {
   overdue: number;
 }
 
+/** Due today or overdue: on Today's list and in its count. */
+export const isDue = (a: Action): boolean => a.due !== null && a.status !== 'upcoming';
+/** Dated and still to come: Today's "Coming up". */
+export const isComingUp = (a: Action): boolean => a.due !== null && a.status === 'upcoming';
+
 export function dueCounts(actions: readonly Action[]): DueCounts {
   let today = 0;
   let overdue = 0;
   for (const a of actions) {
-    if (a.due === null || a.status === 'upcoming') continue;
+    if (!isDue(a)) continue;
     today += 1;
     if (a.status === 'overdue') overdue += 1;
   }

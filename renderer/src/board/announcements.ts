@@ -28,8 +28,9 @@ function whereOver(items: Columns, cardId: string, overId: string): string {
   const stage = stageOfColumnId(overId);
   if (!stage) return '';
   const list = items[stage];
-  const position = list.includes(cardId) ? list.indexOf(cardId) + 1 : list.length + 1;
-  return `${STAGE_TITLES[stage]}, position ${position} of ${list.includes(cardId) ? list.length : list.length + 1}`;
+  const at = list.indexOf(cardId);
+  const total = at >= 0 ? list.length : list.length + 1;
+  return `${STAGE_TITLES[stage]}, position ${at >= 0 ? at + 1 : total} of ${total}`;
 }
 
 export function createAnnouncements(src: Sources): Announcements {

@@ -2,7 +2,7 @@
 // click from its draft. Not a grid: due time, company and role, action, a button.
 // However long the list, only the rows in view (and a few either side) are built (issue 14);
 // the list tells screen readers its length and each row's place (aria-setsize, aria-posinset).
-import { memo, useCallback, useRef, type CSSProperties, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, type CSSProperties, type RefObject } from 'react';
 import type { Action } from '../../../shared/model/types.ts';
 import { useVirtualWindow } from '../ui/useVirtualWindow.ts';
 import { dueWords } from '../view-model/cardModel.ts';
@@ -10,6 +10,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
 import { COMING_UP_ROWS, TODAY_FIRST_ROWS } from '../../../shared/board/first-screen.ts';
+import { isComingUp } from '../../../shared/engine/due-counts.ts';
 import {
   minuteOf,
   selectAllActions,
@@ -96,7 +97,7 @@ export function TodayView() {
   // up", so those lists begin as the whole ones do; the counts are the whole board's.
   const preview = useApp((s) => s.doc === null);
   const listed = useApp(selectTodayActions);
-  const actions = preview ? listed.slice(0, TODAY_FIRST_ROWS) : listed;
+  const actions = useMemo(() => (preview ? listed.slice(0, TODAY_FIRST_ROWS) : listed), [preview, listed]);
   const dueCount = useApp(selectTodayCount);
   const overdue = useApp(selectOverdueCount);
   const all = useApp(selectAllActions);
@@ -107,7 +108,7 @@ export function TodayView() {
   const panelOpen = useApp((s) => s.panel !== null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const now = new Date(minute);
-  const upcoming = all.filter((a) => a.due !== null && a.status === 'upcoming');
+  const upcoming = all.filter(isComingUp);
   const next = upcoming[0];
 
   return (

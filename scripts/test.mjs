@@ -48,6 +48,24 @@ check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 check('format (prettier --check; npm run format fixes it)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('layer check', process.execPath, ['scripts/check-layers.mjs']);
 
+/**
+ * The failed tests of a vitest JSON report, a line each with the first line of the reason,
+ * so the summary (often all a CI log keeps) says which test failed, not only how many.
+ */
+function failuresOf(report) {
+  const failed = [];
+  for (const suite of report.testResults) {
+    const file = path.relative(process.cwd(), suite.name);
+    if (suite.assertionResults.length === 0 && suite.status === 'failed') failed.push(`       ${file}: ${firstLine(suite.message)}`);
+    for (const a of suite.assertionResults) {
+      if (a.status === 'failed') failed.push(`       ${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    }
+  }
+  return failed.slice(0, 20);
+}
+
+const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300);
+
 // Vitest, once in each of two time zones: local-time arithmetic (snooze, notify hours,
 // business days) can be right in UTC and wrong west of it, and only a second zone shows it.
 for (const zone of ['UTC', 'America/New_York']) {
@@ -69,6 +87,7 @@ for (const zone of ['UTC', 'America/New_York']) {
     totals.failed += brokenSuites;
     lines.push(
       `${ok ? 'ok  ' : 'FAIL'} ${title}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} files failed to load` : ''} (${seconds} s)`,
+      ...failuresOf(report),
     );
   } else {
     totals.failed += 1;
@@ -92,6 +111,22 @@ function skipReasonOf(report) {
   return null;
 }
 
+/** The failed specs of a Playwright JSON report, a line each with the first line of the error. */
+function playwrightFailuresOf(report) {
+  const failed = [];
+  const suites = [...(report.suites ?? [])];
+  while (suites.length) {
+    const suite = suites.shift();
+    suites.push(...(suite.suites ?? []));
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok) continue;
+      const error = spec.tests?.flatMap((t) => t.results ?? []).find((r) => r.error)?.error;
+      failed.push(`       ${spec.file}:${spec.line} > ${spec.title}: ${firstLine(error?.message)}`);
+    }
+  }
+  return failed.slice(0, 20);
+}
+
 /** Runs one Playwright config and adds its tests to the totals: skipped ones as skipped, never as passed. */
 function playwright(title, args, env) {
   const out = path.join(tmp, `playwright-${title.replace(/\W+/g, '-')}.json`);
@@ -113,6 +148,7 @@ function playwright(title, args, env) {
   const skipped = stats.skipped ? `, ${stats.skipped} skipped${reason ? `: ${reason}` : ''}` : '';
   lines.push(
     `${ok ? 'ok  ' : 'FAIL'} playwright (${title}): ${stats.expected + stats.flaky} passed (${stats.flaky} after a retry), ${stats.unexpected} failed${skipped} (${seconds} s)`,
+    ...playwrightFailuresOf(report),
   );
 }
 

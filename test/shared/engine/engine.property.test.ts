@@ -38,11 +38,18 @@ function countedFrom(action: Action, app: Application, doc: AfterviewDocument): 
       return parseLocalDay(app.decisionBy!)!.getTime();
     case 'P5':
       return followUpClock(app)!.fallbackDay.getTime();
-    case 'P8':
-    case 'P9': {
+    case 'P8': {
       const clock = followUpClock(app)!;
       const last = clock.touches.at(-1);
       return last ? Date.parse(last.at) : startOfDay(clock.fallbackDay).getTime();
+    }
+    case 'P9': {
+      // "Due times, exactly", decision 1: P9 counts from the last follow-up the limit allows,
+      // not from a touch sent after it (a third call after two follow-ups moves nothing).
+      const clock = followUpClock(app)!;
+      const limit = doc.settings.policy.maxFollowUps;
+      const counted = limit === null ? clock.touches.at(-1) : (clock.touches[Math.max(0, limit - 1)] ?? clock.touches.at(-1));
+      return counted ? Date.parse(counted.at) : startOfDay(clock.fallbackDay).getTime();
     }
     case 'P10':
       return Math.max(...doc.applications.flatMap((a) => a.events.filter((e) => e.kind === 'accepted').map((e) => Date.parse(e.at))));

@@ -256,6 +256,23 @@ const pickEvent = (doc: AfterviewDocument, id: string, k: number) => {
   return events[k % Math.max(events.length, 1)]?.id ?? 'missing';
 };
 
+const STATUSES = ['upcoming', 'due_today', 'overdue'] as const;
+
+/**
+ * Runs `batch` (one fc.assert over fresh random seeds) until the comparison has seen every
+ * kind of action in `wanted`, at most `maxBatches` times. Some kinds are rare (a P16
+ * expedite due today came up 3 to 21 times in a batch of 150, once in CI not at all), so
+ * one batch cannot promise to see them all; stopping at the first batch that does keeps the
+ * usual cost at one batch and the seeds random, while the test still fails if a kind never
+ * comes up, which would mean the generators stopped reaching it.
+ */
+function untilSeen(wanted: readonly string[], stats: { seen: Map<string, number> }, batch: () => void, maxBatches = 4): void {
+  for (let i = 0; i < maxBatches; i += 1) {
+    batch();
+    if (wanted.every((key) => (stats.seen.get(key) ?? 0) > 0)) return;
+  }
+}
+
 // Hundreds of random boards, each compared with the full recomputation at many instants:
 // about 8 s alone, 20 to 30 s on two busy cores. The limit is for a hang, not a speed target.
 const PROPERTY_TIMEOUT = 120_000;
@@ -269,41 +286,43 @@ describe('incremental engine (property)', () => {
     'equals computeAllActions and computeReminders after any sequence of changes, at any now',
     () => {
       const { check, stats } = checker();
-      fc.assert(
-        // A short start, so that an accepted offer (P10 then outranks P16 on every open card) is not the rule.
-        fc.property(
-          commandSteps.map((s) => s.slice(0, 8)),
-          fc.array(change, { minLength: 1, maxLength: 30 }),
-          instant,
-          (start, changes, firstNow) => {
-            let doc = emptyDocument();
-            start.forEach((step, i) => (doc = tryApply(doc, step, i)));
-            const history = [doc];
-            let now = new Date(firstNow);
-            changes.forEach(({ step, undoTo, nows }, i) => {
-              doc = step === 'undo' ? history[undoTo % history.length]! : tryApply(doc, step, 1_000 + i);
-              history.push(doc);
-              check(doc, now);
-              for (const at of nows) {
-                if ('at' in at) now = new Date(at.at);
-                else {
-                  const points = turningPoints(doc, now);
-                  if (points.length > 0) now = new Date(points[at.turn % points.length]! + at.by);
-                }
+      const wanted = ['P10:withdrawal', 'P16:expedite_request', 'P16:null', 'P2:thank_you_email', 'P5:follow_up_email'].flatMap((kind) =>
+        STATUSES.map((status) => `${kind}:${status}`),
+      );
+      untilSeen(wanted, stats, () =>
+        fc.assert(
+          // A short start, so that an accepted offer (P10 then outranks P16 on every open card) is not the rule.
+          fc.property(
+            commandSteps.map((s) => s.slice(0, 8)),
+            fc.array(change, { minLength: 1, maxLength: 30 }),
+            instant,
+            (start, changes, firstNow) => {
+              let doc = emptyDocument();
+              start.forEach((step, i) => (doc = tryApply(doc, step, i)));
+              const history = [doc];
+              let now = new Date(firstNow);
+              changes.forEach(({ step, undoTo, nows }, i) => {
+                doc = step === 'undo' ? history[undoTo % history.length]! : tryApply(doc, step, 1_000 + i);
+                history.push(doc);
                 check(doc, now);
-              }
-            });
-          },
+                for (const at of nows) {
+                  if ('at' in at) now = new Date(at.at);
+                  else {
+                    const points = turningPoints(doc, now);
+                    if (points.length > 0) now = new Date(points[at.turn % points.length]! + at.by);
+                  }
+                  check(doc, now);
+                }
+              });
+            },
+          ),
+          { numRuns: 150 },
         ),
-        { numRuns: 150 },
       );
       // The comparison saw real actions, and the cache was really used.
       expect(stats.compared).toBeGreaterThan(500);
       expect(stats.kept).toBeGreaterThan(500);
-      for (const kind of ['P10:withdrawal', 'P16:expedite_request', 'P16:null', 'P2:thank_you_email', 'P5:follow_up_email']) {
-        for (const status of ['upcoming', 'due_today', 'overdue'])
-          expect(stats.seen.get(`${kind}:${status}`), `${kind}:${status}`).toBeGreaterThan(0);
-      }
+      for (const key of wanted) expect(stats.seen.get(key), key).toBeGreaterThan(0);
     },
     PROPERTY_TIMEOUT,
   );
@@ -329,25 +348,27 @@ describe('incremental engine (property)', () => {
           ),
         }),
       );
-      fc.assert(
-        fc.property(scenario, ({ offerAt, deadlines, promised, changes }) => {
-          let doc = offerBoard(offerAt, deadlines, promised);
-          let now = new Date(offerAt);
-          changes.forEach(({ step, nows, turn, by }, i) => {
-            doc = tryApply(doc, step, i);
-            // First at the same instant, so only the change can explain a difference; then as time passes.
-            check(doc, now);
-            const points = turningPoints(doc, new Date(offerAt));
-            for (const offset of nows) check(doc, (now = new Date(offerAt + offset)));
-            if (points.length > 0) check(doc, (now = new Date(points[turn % points.length]! + by)));
-          });
-        }),
-        { numRuns: 100 },
+      const wanted = ['P16:extension_request', 'P16:expedite_request', 'P16:null', 'P10:decline_offer'].flatMap((kind) =>
+        STATUSES.map((status) => `${kind}:${status}`),
       );
-      for (const status of ['upcoming', 'due_today', 'overdue']) {
-        for (const kind of ['P16:extension_request', 'P16:expedite_request', 'P16:null', 'P10:decline_offer'])
-          expect(stats.seen.get(`${kind}:${status}`), `${kind}:${status}`).toBeGreaterThan(0);
-      }
+      untilSeen(wanted, stats, () =>
+        fc.assert(
+          fc.property(scenario, ({ offerAt, deadlines, promised, changes }) => {
+            let doc = offerBoard(offerAt, deadlines, promised);
+            let now = new Date(offerAt);
+            changes.forEach(({ step, nows, turn, by }, i) => {
+              doc = tryApply(doc, step, i);
+              // First at the same instant, so only the change can explain a difference; then as time passes.
+              check(doc, now);
+              const points = turningPoints(doc, new Date(offerAt));
+              for (const offset of nows) check(doc, (now = new Date(offerAt + offset)));
+              if (points.length > 0) check(doc, (now = new Date(points[turn % points.length]! + by)));
+            });
+          }),
+          { numRuns: 100 },
+        ),
+      );
+      for (const key of wanted) expect(stats.seen.get(key), key).toBeGreaterThan(0);
     },
     PROPERTY_TIMEOUT,
   );

@@ -6,6 +6,7 @@
 // every column on each move). The list keeps its semantics: the caller gives each rendered item its
 // aria-posinset and aria-setsize from `start`.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { afterPaint } from '../lib/afterPaint.ts';
 
 interface Options {
   count: number;
@@ -38,14 +39,19 @@ interface Range {
 export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate, overscan = 4, content }: Options): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   const heightOf = useCallback((i: number) => heights.current.get(keyOf(i)) ?? estimate, [keyOf, estimate]);
-  // The first paint builds only what is in view; the items either side follow a frame later,
-  // so a board opening at any size paints its visible cards and nothing more first (issue 14).
+  // The first paint builds only what is in view; the items either side follow once it is on
+  // screen, so a board opening at any size paints its visible cards and nothing more first
+  // (issue 14). After the paint, not in the next frame's callbacks: those run before that
+  // frame is painted, so the wider window was built and laid out ahead of the first paint.
   const [margin, setMargin] = useState(0);
   useEffect(() => {
     if (margin === overscan) return;
     if (typeof requestAnimationFrame !== 'function') return setMargin(overscan);
-    const frame = requestAnimationFrame(() => setMargin(overscan));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    void afterPaint().then(() => live && setMargin(overscan));
+    return () => {
+      live = false;
+    };
   }, [margin, overscan]);
   // Before the first measure: a window's height of items from the top.
   const [range, setRange] = useState<Range>(() => ({ start: 0, end: Math.min(count, Math.ceil(viewportGuess() / estimate)) }));
@@ -70,7 +76,11 @@ export function useVirtualWindow({ count, keyOf, scrollerRef, listRef, estimate,
       top = bottom;
     }
     const next = { start: Math.max(0, Math.min(start, count) - margin), end: Math.min(count, end + margin) };
-    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+    // Before the first paint (no margin yet) a guess that already holds the view is kept: narrowing
+    // it would render the columns again and lay the page out a second time before anything is on
+    // screen. The margin's own pass, after the paint, sets the window exactly.
+    const holds = (prev: Range) => margin === 0 && prev.start <= next.start && prev.end >= next.end;
+    setRange((prev) => ((prev.start === next.start && prev.end === next.end) || holds(prev) ? prev : next));
   }, [scrollerRef, listRef, count, heightOf, margin]);
 
   // Note the heights of what was built, then move the window if they or the length changed it.

@@ -4,6 +4,7 @@ import { applyCommand } from '../../shared/board/apply.ts';
 import type { Command } from '../../shared/board/commands.ts';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import type { AfterviewDocument, StageId } from '../../shared/model/types.ts';
+import type { ReminderItem } from '../../shared/ipc/contract.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -185,3 +186,16 @@ export function largeDocument(now: Date, count: number): AfterviewDocument {
   });
   return boardDocument(now, specs);
 }
+
+/** A reminder the host hands to the page (the desktop could not show it, or this is the web host), at NOW's Sunday morning. */
+export const PAGE_REMINDER: ReminderItem = {
+  id: 'k1@2026-11-22T08:00:00.000Z',
+  key: 'k1',
+  applicationId: 'app-lumen',
+  title: 'Thank-you note to Priya due in 4 h',
+  body: 'Lumen Health',
+  at: '2026-11-22T08:00:00.000Z',
+  due: '2026-11-22T16:00:00.000Z',
+  delivery: 'page',
+  shown: null,
+};

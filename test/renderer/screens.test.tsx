@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, waitFor, within } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../shared/model/empty.ts';
 import { renderApp, screen } from './render.tsx';
+import { PAGE_REMINDER } from './fixtures.ts';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -88,17 +89,7 @@ describe('events from the main process', () => {
     expect(store.getState().panel?.applicationId).toBe('app-lumen');
 
     // The desktop could not show a notification, so the host hands the reminder to the page.
-    const item = {
-      id: 'k1@2026-11-22T08:00:00.000Z',
-      key: 'k1',
-      applicationId: 'app-lumen',
-      title: 'Thank-you note to Priya due in 4 h',
-      body: 'Lumen Health',
-      at: '2026-11-22T08:00:00.000Z',
-      due: '2026-11-22T16:00:00.000Z',
-      delivery: 'page' as const,
-      shown: null,
-    };
+    const item = PAGE_REMINDER;
     act(() => api.emit('reminders:changed', { items: [item], reason: 'Notifications are turned off.' }));
     expect(screen.getByRole('list', { name: 'Reminders' }).textContent).toContain('Thank-you note to Priya due in 4 h');
     expect(screen.getByText('Notifications are turned off.')).toBeTruthy();

@@ -4,6 +4,7 @@
 // tab is visible. Until then the host keeps the reminder owed, for this tab or the next.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReminderItem } from '../../../shared/ipc/contract.ts';
+import { afterPaint } from '../lib/afterPaint.ts';
 import { showWebNotification, webNotificationPermission } from '../lib/webNotifications.ts';
 import { useApp, useAppStore } from '../store/StoreContext.tsx';
 
@@ -21,15 +22,29 @@ export interface ReminderDelivery {
   /** What the banner lists: reminders it owes, and those it showed that are still live. */
   bannerItems: ReminderItem[];
   reason: string | null;
-  permission: ReturnType<typeof webNotificationPermission>;
+  /** 'unread' until the page has painted: until then a web page shows or confirms nothing. */
+  permission: Permission;
   setPermission(permission: ReturnType<typeof webNotificationPermission>): void;
 }
+
+type Permission = ReturnType<typeof webNotificationPermission> | 'unread';
 
 export function useReminderDelivery(): ReminderDelivery {
   const store = useAppStore();
   const feed = useApp((s) => s.reminders);
   const web = useApp((s) => s.platform?.kind === 'web');
-  const [permission, setPermission] = useState(webNotificationPermission);
+  // Reading Notification.permission asks the browser process and held the first paint some
+  // 4 ms (a profile of the board's load, issue 14); it is read once the page is on screen.
+  // Until then a web page shows or confirms no reminder owed to it, so none goes to the
+  // banner that the browser would have shown as a notification (the desktop never asks).
+  const [permission, setPermission] = useState<Permission>('unread');
+  useEffect(() => {
+    let live = true;
+    void afterPaint().then(() => live && setPermission(webNotificationPermission()));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set());
   /** Ids this page has confirmed or is showing as a notification: never handled twice. */
   const handled = useRef(new Set<string>());
@@ -40,6 +55,7 @@ export function useReminderDelivery(): ReminderDelivery {
   }, [store]);
 
   const { toNotify, bannerItems } = useMemo(() => {
+    if (web && permission === 'unread') return { toNotify: [], bannerItems: feed.items.filter((i) => i.shown === 'banner') };
     const byBrowser = web && permission === 'granted';
     const owed = feed.items.filter((i) => i.shown === null && i.delivery === 'page');
     const notify = byBrowser ? owed.filter((i) => !failed.has(i.id)) : [];

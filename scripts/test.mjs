@@ -95,17 +95,22 @@ for (const zone of ['UTC', 'America/New_York']) {
   }
 }
 
-/** The first reason a skipped test gave (test.skip(condition, reason)), from a Playwright JSON report. */
-function skipReasonOf(report) {
+/** Every spec of a Playwright JSON report, however deep its describe blocks nest. */
+function* specsOf(report) {
   const suites = [...(report.suites ?? [])];
   while (suites.length) {
     const suite = suites.shift();
     suites.push(...(suite.suites ?? []));
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        const skip = (t.annotations ?? []).find((a) => a.type === 'skip' && a.description);
-        if (skip) return skip.description;
-      }
+    yield* suite.specs ?? [];
+  }
+}
+
+/** The first reason a skipped test gave (test.skip(condition, reason)), from a Playwright JSON report. */
+function skipReasonOf(report) {
+  for (const spec of specsOf(report)) {
+    for (const t of spec.tests ?? []) {
+      const skip = (t.annotations ?? []).find((a) => a.type === 'skip' && a.description);
+      if (skip) return skip.description;
     }
   }
   return null;
@@ -114,15 +119,10 @@ function skipReasonOf(report) {
 /** The failed specs of a Playwright JSON report, a line each with the first line of the error. */
 function playwrightFailuresOf(report) {
   const failed = [];
-  const suites = [...(report.suites ?? [])];
-  while (suites.length) {
-    const suite = suites.shift();
-    suites.push(...(suite.suites ?? []));
-    for (const spec of suite.specs ?? []) {
-      if (spec.ok) continue;
-      const error = spec.tests?.flatMap((t) => t.results ?? []).find((r) => r.error)?.error;
-      failed.push(`       ${spec.file}:${spec.line} > ${spec.title}: ${firstLine(error?.message)}`);
-    }
+  for (const spec of specsOf(report)) {
+    if (spec.ok) continue;
+    const error = spec.tests?.flatMap((t) => t.results ?? []).find((r) => r.error)?.error;
+    failed.push(`       ${spec.file}:${spec.line} > ${spec.title}: ${firstLine(error?.message)}`);
   }
   return failed.slice(0, 20);
 }

@@ -1,7 +1,7 @@
 // Derived values, computed from the store and remembered until their inputs change.
 // Nothing here is stored: the document is the single source of truth.
 import { createIncrementalEngine } from '../../../shared/engine/incremental.ts';
-import { dueCounts, isDue, type DueCounts } from '../../../shared/engine/due-counts.ts';
+import { dueCounts, isComingUp, isDue, type DueCounts } from '../../../shared/engine/due-counts.ts';
 import type { Action, AfterviewDocument, Application } from '../../../shared/model/types.ts';
 import { buildCardModel, sameCardModel, type CardModel } from '../view-model/cardModel.ts';
 import { memoLast } from '../lib/memo.ts';
@@ -54,6 +54,9 @@ export const selectActionsByApp = (s: AppState): Map<string, Action[]> => action
 /** The actions in Today: everything overdue or due today, soonest first. */
 const todayActions = memoLast((actions: readonly Action[]) => actions.filter(isDue));
 export const selectTodayActions = (s: AppState): Action[] => todayActions(selectAllActions(s));
+/** Today's "Coming up": the dated actions still to come, soonest first. */
+const comingUp = memoLast((actions: readonly Action[]) => actions.filter(isComingUp));
+export const selectComingUp = (s: AppState): Action[] => comingUp(selectAllActions(s));
 // The top bar's counts, once per engine pass and without building Today's list (issue 14);
 // before the whole document is in, the host's counts over the whole board.
 const todayCounts = memoLast(dueCounts);

@@ -10,11 +10,10 @@ import { Icon } from '../ui/Icon.tsx';
 import { formatDue } from '../format/due.ts';
 import { whyWithRule } from '../format/why.ts';
 import { COMING_UP_ROWS, TODAY_FIRST_ROWS } from '../../../shared/board/first-screen.ts';
-import { isComingUp } from '../../../shared/engine/due-counts.ts';
 import {
   minuteOf,
-  selectAllActions,
   selectApplicationsById,
+  selectComingUp,
   selectOverdueCount,
   selectShownDoc,
   selectTodayActions,
@@ -100,7 +99,7 @@ export function TodayView() {
   const actions = useMemo(() => (preview ? listed.slice(0, TODAY_FIRST_ROWS) : listed), [preview, listed]);
   const dueCount = useApp(selectTodayCount);
   const overdue = useApp(selectOverdueCount);
-  const all = useApp(selectAllActions);
+  const upcoming = useApp(selectComingUp);
   const minute = useApp((s) => minuteOf(s.now));
   const hasApps = useApp((s) => (selectShownDoc(s)?.applications.length ?? 0) > 0);
   const store = useAppStore();
@@ -108,7 +107,6 @@ export function TodayView() {
   const panelOpen = useApp((s) => s.panel !== null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const now = new Date(minute);
-  const upcoming = all.filter(isComingUp);
   const next = upcoming[0];
 
   return (
